@@ -1,0 +1,45 @@
+/**
+ * An API error the service answers with. Each API family has its own error body
+ * (contract/common.ts); the router renders a fault in the family of the route.
+ */
+export type ErrorFamily = 'elb' | 'classic' | 'vpc' | 'ces' | 'cts';
+
+export class ApiFault extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiFault';
+  }
+}
+
+export function renderFault(fault: ApiFault, family: ErrorFamily, requestId: string): unknown {
+  switch (family) {
+    case 'elb':
+    case 'cts':
+      return { error_code: fault.code, error_msg: fault.message, request_id: requestId };
+    case 'classic':
+    case 'ces':
+      return { error: { code: fault.code, message: fault.message } };
+    case 'vpc':
+      return { code: fault.code, message: fault.message };
+  }
+}
+
+// Documented ELB faults (api/elb/appendix/error_codes.rst), named by what went wrong.
+export const elbFaults = {
+  emptyBody: (resource: string) => new ApiFault(400, 'ELB.0002', `${resource} is null, request is invalid.`),
+  invalid: (message: string) => new ApiFault(400, 'ELB.9805', message),
+  notFound: (resource: string, id: string) => new ApiFault(404, 'ELB.8904', `${resource} ${id} could not be found.`),
+  conflict: (message: string) => new ApiFault(409, 'ELB.8907', message),
+  quota: (resource: string) => new ApiFault(409, 'ELB.8905', `Quota exceeded for resources: ['${resource}'].`),
+  lbQuota: () => new ApiFault(403, 'ELB.1091', 'Lb number larger than quota.'),
+  listenerQuota: () => new ApiFault(403, 'ELB.6091', 'Request lb has more than user listener quota.'),
+  vipInUse: () => new ApiFault(400, 'ELB.1101', 'Vip address is exist.'),
+  tenantMismatch: () => new ApiFault(400, 'ELB.9808', 'Tenant_id in token mismatches with tenant_id in url.'),
+  unauthenticated: () => new ApiFault(401, 'ELB.1102', 'Token is error, Authentication required.'),
+  immutable: (resource: string, id: string, status: string) =>
+    new ApiFault(409, 'ELB.8907', `${resource} ${id} is immutable and cannot be updated while it is ${status}.`),
+} as const;

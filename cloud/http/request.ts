@@ -1,0 +1,55 @@
+/** Turning request bodies and query strings into typed values, or into documented 400s. */
+import type { z } from 'zod';
+import { elbFaults, type ApiFault } from './fault';
+
+/** `loadbalancer.vip_subnet_id` → `loadbalancer[vip_subnet_id]`, the API's own notation. */
+function fieldName(path: readonly PropertyKey[]): string {
+  const [head, ...rest] = path.map(String);
+  return head === undefined ? 'RequestBody' : `${head}${rest.map((part) => `[${part}]`).join('')}`;
+}
+
+/** Validates a body with a contract schema; the first issue becomes the fault's message. */
+export function parseBody<S extends z.ZodType>(
+  schema: S,
+  body: unknown,
+  fault: (message: string) => ApiFault = elbFaults.invalid,
+): z.infer<S> {
+  if (body === undefined || body === null) throw fault('RequestBody is null or empty, request is invalid.');
+  const result = schema.safeParse(body);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  const field = fieldName(issue.path);
+  if (issue.code === 'invalid_type' && issue.input === undefined) {
+    throw fault(`RequestBody ${field} is null, this is a required parameter.`);
+  }
+  throw fault(`Invalid ${field}: ${issue.message}`);
+}
+
+export interface IntRule {
+  min: number;
+  max: number;
+}
+
+/** An optional integer query parameter within a range. */
+export function intParam(
+  query: URLSearchParams,
+  name: string,
+  rule: IntRule,
+  fault = elbFaults.invalid,
+): number | undefined {
+  const raw = query.get(name);
+  if (raw === null || raw === '') return undefined;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < rule.min || value > rule.max) {
+    throw fault(`Invalid ${name}: must be an integer from ${rule.min} to ${rule.max}.`);
+  }
+  return value;
+}
+
+export function boolParam(query: URLSearchParams, name: string, fault = elbFaults.invalid): boolean | undefined {
+  const raw = query.get(name);
+  if (raw === null || raw === '') return undefined;
+  const lower = raw.toLowerCase();
+  if (lower !== 'true' && lower !== 'false') throw fault(`Invalid ${name}: must be true or false.`);
+  return lower === 'true';
+}

@@ -1,0 +1,196 @@
+/**
+ * Row shapes of every table. Rows are the service's own records: close to the
+ * wire objects, plus what the service needs to derive statuses (pending windows,
+ * which ports a server really listens on). Views in services/ turn rows into wire objects.
+ */
+import type { Tag } from '../../contract/elb-v2/tags';
+import type { PublicIp } from '../../contract/vpc/publicips';
+import type { Subnet, Vpc } from '../../contract/vpc/vpcs';
+import type { Server } from '../../contract/ecs/servers';
+import type { Trace } from '../../contract/cts/traces';
+
+/** A short provisioning window after a write; the status is ACTIVE again once `until` passes. */
+export interface Pending {
+  status: 'PENDING_CREATE' | 'PENDING_UPDATE';
+  until: number;
+}
+
+export interface LoadBalancerRow {
+  id: string;
+  tenant_id: string;
+  name: string;
+  description: string;
+  vip_subnet_id: string;
+  vip_port_id: string;
+  vip_address: string;
+  admin_state_up: boolean;
+  tags: Tag[];
+  created_at: string;
+  updated_at: string;
+  pending?: Pending;
+}
+
+export interface ListenerRow {
+  id: string;
+  tenant_id: string;
+  loadbalancer_id: string;
+  name: string;
+  description: string;
+  protocol: 'TCP' | 'UDP' | 'HTTP' | 'TERMINATED_HTTPS';
+  protocol_port: number;
+  default_pool_id: string | null;
+  connection_limit: number;
+  admin_state_up: boolean;
+  http2_enable: boolean;
+  default_tls_container_ref: string | null;
+  client_ca_tls_container_ref: string | null;
+  sni_container_refs: string[];
+  tls_ciphers_policy: string | null;
+  keepalive_timeout: number | null;
+  client_timeout: number | null;
+  member_timeout: number | null;
+  insert_headers: Record<string, boolean>;
+  transparent_client_ip_enable: boolean;
+  tags: Tag[];
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SessionPersistenceRow {
+  type: 'SOURCE_IP' | 'HTTP_COOKIE' | 'APP_COOKIE';
+  cookie_name?: string;
+  persistence_timeout?: number;
+}
+
+export interface PoolRow {
+  id: string;
+  tenant_id: string;
+  loadbalancer_id: string;
+  name: string;
+  description: string;
+  protocol: 'TCP' | 'UDP' | 'HTTP';
+  lb_algorithm: 'ROUND_ROBIN' | 'LEAST_CONNECTIONS' | 'SOURCE_IP';
+  session_persistence: SessionPersistenceRow | null;
+  admin_state_up: boolean;
+  created_at: string;
+}
+
+export interface MemberRow {
+  id: string;
+  tenant_id: string;
+  pool_id: string;
+  name: string;
+  address: string;
+  protocol_port: number;
+  subnet_id: string;
+  weight: number;
+  admin_state_up: boolean;
+  created_at: string;
+}
+
+export interface HealthMonitorRow {
+  id: string;
+  tenant_id: string;
+  pool_id: string;
+  name: string;
+  type: 'TCP' | 'UDP_CONNECT' | 'HTTP';
+  delay: number;
+  timeout: number;
+  max_retries: number;
+  max_retries_down: number;
+  monitor_port: number | null;
+  domain_name: string | null;
+  url_path: string;
+  expected_codes: string;
+  http_method: string;
+  admin_state_up: boolean;
+}
+
+export interface L7PolicyRow {
+  id: string;
+  tenant_id: string;
+  listener_id: string;
+  name: string;
+  description: string;
+  action: 'REDIRECT_TO_POOL' | 'REDIRECT_TO_LISTENER';
+  redirect_pool_id: string | null;
+  redirect_listener_id: string | null;
+  position: number;
+  admin_state_up: boolean;
+  /** ERROR marks a policy that duplicates another one on the listener ("Faulty"). */
+  provisioning_status: 'ACTIVE' | 'ERROR';
+  created_at: string;
+}
+
+export interface L7RuleRow {
+  id: string;
+  tenant_id: string;
+  l7policy_id: string;
+  type: 'HOST_NAME' | 'PATH';
+  compare_type: 'EQUAL_TO' | 'STARTS_WITH' | 'REGEX';
+  value: string;
+  admin_state_up: boolean;
+  provisioning_status: 'ACTIVE' | 'ERROR';
+}
+
+export interface WhitelistRow {
+  id: string;
+  tenant_id: string;
+  listener_id: string;
+  enable_whitelist: boolean;
+  whitelist: string;
+}
+
+/** A network port: a load balancer's VIP port or a server's NIC. EIPs bind to ports. */
+export interface PortRow {
+  id: string;
+  subnet_id: string;
+  fixed_ip: string;
+  device_owner: 'neutron:LOADBALANCER' | 'compute:nova';
+  device_id: string;
+}
+
+/** A server plus what the scenario says it really serves, so health is derived, not stored. */
+export interface ServerRow extends Server {
+  /** Ports an application listens on; a member on any other port is unhealthy. */
+  listening_ports: number[];
+}
+
+export interface Tables {
+  loadbalancers: LoadBalancerRow;
+  listeners: ListenerRow;
+  pools: PoolRow;
+  members: MemberRow;
+  healthmonitors: HealthMonitorRow;
+  l7policies: L7PolicyRow;
+  l7rules: L7RuleRow;
+  whitelists: WhitelistRow;
+  ports: PortRow;
+  vpcs: Vpc;
+  subnets: Subnet;
+  publicips: PublicIp;
+  servers: ServerRow;
+  /** `sequence` orders traces recorded in the same millisecond. */
+  traces: Trace & { id: string; sequence: number };
+}
+
+export const tableNames = [
+  'loadbalancers',
+  'listeners',
+  'pools',
+  'members',
+  'healthmonitors',
+  'l7policies',
+  'l7rules',
+  'whitelists',
+  'ports',
+  'vpcs',
+  'subnets',
+  'publicips',
+  'servers',
+  'traces',
+] as const satisfies readonly (keyof Tables)[];
+
+export function emptyTables(): { [T in keyof Tables]: Tables[T][] } {
+  return Object.fromEntries(tableNames.map((name) => [name, []])) as unknown as { [T in keyof Tables]: Tables[T][] };
+}

@@ -1,0 +1,2 @@
+export * from './traces';
+export * from './key-operations';

@@ -1,0 +1,6 @@
+export * from './fields';
+export * from './logtanks';
+export * from './access-log-fields';
+export * from './access-log';
+export * from './quotas';
+export * from './listeners';

@@ -1,0 +1,2 @@
+export * from './vpcs';
+export * from './publicips';

@@ -1,0 +1,28 @@
+/** The left navigation, mirroring the user guide's chapters that the console offers. */
+import type { SvgIconProps } from '@mui/material/SvgIcon';
+import type { ComponentType } from 'react';
+import DashboardCustomizeOutlined from '@mui/icons-material/DashboardCustomizeOutlined';
+import SpeedOutlined from '@mui/icons-material/SpeedOutlined';
+
+export interface NavItem {
+  /** i18n key in the `nav` namespace. */
+  label: string;
+  to: string;
+  icon: ComponentType<SvgIconProps>;
+}
+
+export interface NavSection {
+  label: string;
+  items: NavItem[];
+}
+
+export const navigation: NavSection[] = [
+  {
+    label: 'sections.elb',
+    items: [{ label: 'items.loadBalancers', to: '/load-balancers', icon: DashboardCustomizeOutlined }],
+  },
+  {
+    label: 'sections.account',
+    items: [{ label: 'items.quotas', to: '/quotas', icon: SpeedOutlined }],
+  },
+];

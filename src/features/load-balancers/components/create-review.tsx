@@ -1,0 +1,84 @@
+/**
+ * The review step: what will be created, the exact API calls, and — once submitted —
+ * how far it got. A failed call says what exists already; the form keeps its values.
+ */
+import CheckCircle from '@mui/icons-material/CheckCircle';
+import ErrorOutline from '@mui/icons-material/ErrorOutlineOutlined';
+import RadioButtonUnchecked from '@mui/icons-material/RadioButtonUnchecked';
+import Box from '@mui/material/Box';
+import CircularProgress from '@mui/material/CircularProgress';
+import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
+import ListItemIcon from '@mui/material/ListItemIcon';
+import ListItemText from '@mui/material/ListItemText';
+import Paper from '@mui/material/Paper';
+import Typography from '@mui/material/Typography';
+import { useTranslation } from 'react-i18next';
+import { ApiRequestPanel } from '../../../components/api-request-panel';
+import { plannedRequests, type CreateStepId, type StepState } from '../api/create-load-balancer';
+import type { CreateRequests } from '../model/create-form';
+
+const ICONS: Record<StepState, React.ReactElement> = {
+  waiting: <RadioButtonUnchecked color="disabled" />,
+  running: <CircularProgress size={20} />,
+  done: <CheckCircle color="success" />,
+  failed: <ErrorOutline color="error" />,
+};
+
+export interface ReviewRow {
+  label: string;
+  value: string;
+}
+
+export function CreateReview({
+  rows,
+  requests,
+  states,
+}: {
+  rows: ReviewRow[];
+  requests: CreateRequests;
+  states: Partial<Record<CreateStepId, StepState>>;
+}) {
+  const { t } = useTranslation('lb');
+  const title = (id: CreateStepId) => t(`create.steps.${id}`);
+  const note = (id: CreateStepId) => (id === 'bindEip' || id === 'tags' ? t('create.steps.usesEarlier') : undefined);
+  const started = Object.keys(states).length > 0;
+  return (
+    <Box sx={{ display: 'grid', gap: 2 }}>
+      <Paper variant="outlined" sx={{ p: 2.5 }}>
+        <Typography variant="h2" gutterBottom>
+          {t('create.review.title')}
+        </Typography>
+        <Box
+          component="dl"
+          sx={{ display: 'grid', gridTemplateColumns: 'minmax(140px, max-content) 1fr', columnGap: 3, rowGap: 1, m: 0 }}
+        >
+          {rows.map((row) => (
+            <Box key={row.label} sx={{ display: 'contents' }}>
+              <Typography component="dt" color="text.secondary">
+                {row.label}
+              </Typography>
+              <Typography component="dd" sx={{ m: 0, overflowWrap: 'anywhere' }}>
+                {row.value || '—'}
+              </Typography>
+            </Box>
+          ))}
+        </Box>
+      </Paper>
+      {started ? (
+        <Paper variant="outlined" sx={{ p: 2.5 }}>
+          <Typography variant="h2">{t('create.progress.title')}</Typography>
+          <List dense aria-live="polite">
+            {(Object.keys(states) as CreateStepId[]).map((id) => (
+              <ListItem key={id}>
+                <ListItemIcon>{ICONS[states[id]!]}</ListItemIcon>
+                <ListItemText primary={title(id)} secondary={t(`create.progress.${states[id]!}`)} />
+              </ListItem>
+            ))}
+          </List>
+        </Paper>
+      ) : null}
+      <ApiRequestPanel requests={plannedRequests(requests, title, note)} defaultExpanded />
+    </Box>
+  );
+}

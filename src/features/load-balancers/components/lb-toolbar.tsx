@@ -1,0 +1,147 @@
+/** Search (by name, ID, private IP, EIP, backend server IP or tag) and filters of the load balancer list. */
+import Add from '@mui/icons-material/Add';
+import FileDownloadOutlined from '@mui/icons-material/FileDownloadOutlined';
+import Refresh from '@mui/icons-material/Refresh';
+import Search from '@mui/icons-material/Search';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import IconButton from '@mui/material/IconButton';
+import InputAdornment from '@mui/material/InputAdornment';
+import MenuItem from '@mui/material/MenuItem';
+import TextField from '@mui/material/TextField';
+import Tooltip from '@mui/material/Tooltip';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router';
+import { networkFilters, searchFields, statusFilters, type ListParams } from '../model/list-params';
+
+export interface LbToolbarProps {
+  params: ListParams;
+  onChange(patch: Partial<ListParams>): void;
+  onRefresh(): void;
+  onExport(): void;
+  exporting: boolean;
+  /** Why Create is unavailable (quota), if it is. */
+  createBlocked?: string;
+}
+
+export function LbToolbar({ params, onChange, onRefresh, onExport, exporting, createBlocked }: LbToolbarProps) {
+  const { t } = useTranslation('lb');
+  const create = (
+    <Button
+      variant="contained"
+      startIcon={<Add />}
+      component={RouterLink}
+      to="/load-balancers/create"
+      disabled={createBlocked !== undefined}
+    >
+      {t('actions.create')}
+    </Button>
+  );
+  return (
+    <Box sx={{ display: 'flex', gap: 1.5, flexWrap: 'wrap', alignItems: 'center', mb: 1.5 }}>
+      {createBlocked ? (
+        <Tooltip title={createBlocked}>
+          <span tabIndex={0} aria-label={`${t('actions.create')}: ${createBlocked}`}>
+            {create}
+          </span>
+        </Tooltip>
+      ) : (
+        create
+      )}
+      <SearchBox key={params.search} params={params} onChange={onChange} />
+      <TextField
+        select
+        size="small"
+        label={t('filters.status')}
+        value={params.status}
+        onChange={(event) => onChange({ status: event.target.value as ListParams['status'] })}
+        sx={{ width: 150 }}
+      >
+        {statusFilters.map((value) => (
+          <MenuItem key={value} value={value}>
+            {t(`filters.statusValues.${value}`)}
+          </MenuItem>
+        ))}
+      </TextField>
+      <TextField
+        select
+        size="small"
+        label={t('filters.network')}
+        value={params.network}
+        onChange={(event) => onChange({ network: event.target.value as ListParams['network'] })}
+        sx={{ width: 150 }}
+      >
+        {networkFilters.map((value) => (
+          <MenuItem key={value} value={value}>
+            {t(`filters.networkValues.${value}`)}
+          </MenuItem>
+        ))}
+      </TextField>
+      <Box sx={{ flexGrow: 1 }} />
+      <Tooltip title={t('refresh')}>
+        <IconButton aria-label={t('refresh')} onClick={onRefresh}>
+          <Refresh />
+        </IconButton>
+      </Tooltip>
+      <Tooltip title={t('export.tooltip')}>
+        <span>
+          <IconButton aria-label={t('export.label')} onClick={onExport} disabled={exporting}>
+            <FileDownloadOutlined />
+          </IconButton>
+        </span>
+      </Tooltip>
+    </Box>
+  );
+}
+
+/** Keyed by the applied search, so the box shows it again after back/forward navigation. */
+function SearchBox({ params, onChange }: Pick<LbToolbarProps, 'params' | 'onChange'>) {
+  const { t } = useTranslation('lb');
+  const [text, setText] = useState(params.search);
+  return (
+    <Box
+      component="form"
+      role="search"
+      sx={{ display: 'flex', gap: 1 }}
+      onSubmit={(event) => {
+        event.preventDefault();
+        onChange({ search: text.trim() });
+      }}
+    >
+      <TextField
+        select
+        size="small"
+        label={t('search.by')}
+        value={params.searchBy}
+        onChange={(event) => onChange({ searchBy: event.target.value as ListParams['searchBy'] })}
+        sx={{ width: 170 }}
+      >
+        {searchFields.map((field) => (
+          <MenuItem key={field} value={field}>
+            {t(`search.fields.${field}`)}
+          </MenuItem>
+        ))}
+      </TextField>
+      <TextField
+        size="small"
+        label={t('search.label')}
+        placeholder={t(`search.placeholder.${params.searchBy}`)}
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+        sx={{ width: { xs: 180, md: 260 } }}
+        slotProps={{
+          input: {
+            endAdornment: (
+              <InputAdornment position="end">
+                <IconButton type="submit" size="small" aria-label={t('search.submit')} edge="end">
+                  <Search fontSize="small" />
+                </IconButton>
+              </InputAdornment>
+            ),
+          },
+        }}
+      />
+    </Box>
+  );
+}

@@ -1,0 +1,56 @@
+/**
+ * Mock mode: MSW's service worker hands every API request to `cloud.handle`.
+ * The handler stays thin (STYLE rule 11): state, paging and validation live in cloud/.
+ */
+import { http } from 'msw';
+import { setupWorker } from 'msw/browser';
+import { createCloud, isScenarioName, scenarioNames, type Cloud, type ScenarioName } from '../../cloud';
+import type { MockControl } from '../lib/mock-control';
+import { clearSnapshot, loadSnapshot, saveSnapshot } from './persistence';
+
+export interface MockOptions {
+  /** Scenario from config.json; `?scenario=NAME` in the URL overrides it (tests use that). */
+  scenario: string;
+  provisioningDelayMs: number;
+  token: string;
+}
+
+const API_PATH = /^https?:\/\/[^/]+\/(v2\.0|v1|v1\.0|v3|V1\.0)\//;
+
+function requestedScenario(fallback: string): ScenarioName {
+  const fromUrl = new URLSearchParams(window.location.search).get('scenario');
+  if (fromUrl && isScenarioName(fromUrl)) return fromUrl;
+  return isScenarioName(fallback) ? fallback : 'demo';
+}
+
+export async function startMockCloud(options: MockOptions): Promise<MockControl> {
+  const scenario = requestedScenario(options.scenario);
+  const saved = await loadSnapshot();
+  const settings = {
+    provisioningDelayMs: options.provisioningDelayMs,
+    ...(options.token ? { token: options.token } : {}),
+  };
+  let cloud: Cloud = createCloud({ scenario: saved?.meta.scenario === scenario ? saved : scenario, settings });
+
+  const worker = setupWorker(
+    http.all(API_PATH, async ({ request }) => {
+      const response = await cloud.handle(request);
+      // Await the save so a reload right after a write still finds it.
+      if (request.method !== 'GET') await saveSnapshot(cloud.store.snapshot());
+      return response;
+    }),
+  );
+  await worker.start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url: '/mockServiceWorker.js' } });
+
+  const restart = async (name: ScenarioName) => {
+    await clearSnapshot();
+    cloud = createCloud({ scenario: name, settings });
+    await saveSnapshot(cloud.store.snapshot());
+  };
+  return {
+    scenario,
+    scenarios: scenarioNames,
+    reset: () => restart(cloud.store.read((tx) => tx.meta().scenario) as ScenarioName),
+    switchTo: (name) => restart(isScenarioName(name) ? name : 'demo'),
+  };
+}
