@@ -10,17 +10,13 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 const steps = [
   ['typecheck', 'npx', ['tsc', '-b']],
   ['lint', 'npx', ['eslint', '--max-warnings=0', '.']],
-  [
-    'unit',
-    'npx',
-    ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json'],
-  ],
+  ['unit', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=reports/unit.json']],
   ['build', 'npx', ['vite', 'build']],
   ['e2e', 'npx', ['playwright', 'test']],
 ];
 
-mkdirSync('test-results', { recursive: true });
-for (const file of ['test-results/unit.json', 'test-results/e2e.json']) rmSync(file, { force: true });
+mkdirSync('reports', { recursive: true });
+for (const file of ['reports/unit.json', 'reports/e2e.json']) rmSync(file, { force: true });
 
 const failedSteps = [];
 for (const [name, command, args] of steps) {
@@ -40,12 +36,12 @@ function readJson(file) {
 
 let passed = 0;
 let failed = 0;
-const unit = readJson('test-results/unit.json');
+const unit = readJson('reports/unit.json');
 if (unit) {
   passed += unit.numPassedTests ?? 0;
   failed += unit.numFailedTests ?? 0;
 }
-const e2e = readJson('test-results/e2e.json');
+const e2e = readJson('reports/e2e.json');
 if (e2e?.stats) {
   passed += e2e.stats.expected ?? 0;
   failed += e2e.stats.unexpected ?? 0;

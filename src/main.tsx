@@ -4,33 +4,32 @@
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { z } from 'zod';
 import { setApiSession } from './api/session';
 import { App } from './app/app';
 import { BootError } from './app/boot-error';
+import { createAppRouter } from './app/router';
 import { initI18n } from './i18n';
-import { loadRuntimeConfig } from './lib/config';
+import { loadRuntimeConfig, type RuntimeConfig } from './lib/config';
 import type { MockControl } from './lib/mock-control';
 import { loadSessionChoice } from './lib/session-choice';
 
-// CSP allows no eval: zod must not try to compile validators with new Function().
-z.config({ jitless: true });
+async function startMock(config: RuntimeConfig): Promise<MockControl> {
+  const { startMockCloud } = await import('./mocks/browser');
+  return startMockCloud({ ...config.mock, token: config.authToken });
+}
 
 async function boot() {
   const root = createRoot(document.getElementById('root')!);
+  // Created first so the current page's lazy route starts loading while the rest boots.
+  const router = createAppRouter();
   try {
-    await initI18n();
-    const config = await loadRuntimeConfig();
-    const choice = loadSessionChoice(config);
-    setApiSession({ config, ...choice });
-    let mock: MockControl | undefined;
-    if (config.apiMode === 'mock') {
-      const { startMockCloud } = await import('./mocks/browser');
-      mock = await startMockCloud({ ...config.mock, token: config.authToken });
-    }
+    // Translations, config and the mock cloud load in parallel; all are ready before the first render.
+    const [config] = await Promise.all([loadRuntimeConfig(), initI18n()]);
+    setApiSession({ config, ...loadSessionChoice(config) });
+    const mock = config.apiMode === 'mock' ? await startMock(config) : undefined;
     root.render(
       <StrictMode>
-        <App config={config} mock={mock} />
+        <App config={config} mock={mock} router={router} />
       </StrictMode>,
     );
   } catch (error) {

@@ -16,10 +16,7 @@ import {
 } from './issues';
 import { checkCertificatePem, checkPrivateKeyPem, type PemIssue } from './pem';
 
-export const certificatePaths = {
-  list: '/v2.0/lbaas/certificates',
-  item: '/v2.0/lbaas/certificates/:certificate_id',
-} as const;
+export { certificatePaths } from './paths';
 
 /** `client` is the CA certificate used for mutual authentication. */
 export const certificateTypes = ['server', 'client'] as const;

@@ -16,10 +16,7 @@ import {
 } from './issues';
 import type { IdRef } from './load-balancers';
 
-export const healthMonitorPaths = {
-  list: '/v2.0/lbaas/healthmonitors',
-  item: '/v2.0/lbaas/healthmonitors/:healthmonitor_id',
-} as const;
+export { healthMonitorPaths } from './paths';
 
 /** No HTTPS health check: the v2.0 API does not have one (C4). */
 export const healthMonitorTypes = ['TCP', 'UDP_CONNECT', 'HTTP'] as const;

@@ -19,12 +19,7 @@ import type { IdRef } from './load-balancers';
 import type { ListenerProtocol } from './listeners';
 import { l7RuleInput, l7RuleListIssues, type L7ProvisioningStatus, type L7Rule, type L7RuleSettings } from './l7-rules';
 
-export const l7PolicyPaths = {
-  list: '/v2.0/lbaas/l7policies',
-  item: '/v2.0/lbaas/l7policies/:l7policy_id',
-  rules: '/v2.0/lbaas/l7policies/:l7policy_id/rules',
-  rule: '/v2.0/lbaas/l7policies/:l7policy_id/rules/:l7rule_id',
-} as const;
+export { l7PolicyPaths } from './paths';
 
 export const l7PolicyActions = ['REDIRECT_TO_POOL', 'REDIRECT_TO_LISTENER'] as const;
 export type L7PolicyAction = (typeof l7PolicyActions)[number];

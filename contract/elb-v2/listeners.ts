@@ -19,21 +19,11 @@ import {
 import type { IdRef } from './load-balancers';
 import { tlsCiphersPolicy, type TlsCiphersPolicy } from './tls-policies';
 
-export const listenerPaths = {
-  list: '/v2.0/lbaas/listeners',
-  item: '/v2.0/lbaas/listeners/:listener_id',
-} as const;
+export { listenerPaths } from './paths';
 
-export const listenerProtocols = ['TCP', 'UDP', 'HTTP', 'TERMINATED_HTTPS'] as const;
-export type ListenerProtocol = (typeof listenerProtocols)[number];
+import { listenerProtocols, type ListenerProtocol } from './listener-protocols';
 
-/** Console labels: the API spells HTTPS as TERMINATED_HTTPS. */
-export const listenerProtocolLabels: Record<ListenerProtocol, string> = {
-  TCP: 'TCP',
-  UDP: 'UDP',
-  HTTP: 'HTTP',
-  TERMINATED_HTTPS: 'HTTPS',
-};
+export { listenerProtocolLabels, listenerProtocols, type ListenerProtocol } from './listener-protocols';
 
 /** "UDP listener port ≠ 4789" (adding_a_listener.rst, note on protocol_port). */
 export const UDP_FORBIDDEN_PORT = 4789;

@@ -5,11 +5,7 @@
 import { z } from 'zod';
 import { description255, ipv4Address, name255, type PageLink } from '../common';
 
-export const loadBalancerPaths = {
-  list: '/v2.0/lbaas/loadbalancers',
-  item: '/v2.0/lbaas/loadbalancers/:loadbalancer_id',
-  statuses: '/v2.0/lbaas/loadbalancers/:loadbalancer_id/statuses',
-} as const;
+export { loadBalancerPaths } from './paths';
 
 /** Provisioning status. The API reserves it (ACTIVE), the service passes through PENDING_* briefly on writes. */
 export type ProvisioningStatus = 'ACTIVE' | 'PENDING_CREATE' | 'PENDING_UPDATE' | 'PENDING_DELETE' | 'ERROR';

@@ -6,13 +6,7 @@ import { z } from 'zod';
 import { ipv4Address, name255, port, type PageLink } from '../common';
 import { adminStateUp, CHANGE_SOMETHING, changesSomething, resourceRef, tenantId, type RuleIssue } from './issues';
 
-export const memberPaths = {
-  /** GET list, POST add one, PUT batch add/delete/replace. */
-  list: '/v2.0/lbaas/pools/:pool_id/members',
-  item: '/v2.0/lbaas/pools/:pool_id/members/:member_id',
-  /** Extension: every backend server of the project, with device and pool IDs. */
-  all: '/v2.0/lbaas/members',
-} as const;
+export { memberPaths } from './paths';
 
 /** DISABLED appears only in the status tree (admin_state_up false somewhere above the member). */
 export const memberOperatingStatuses = ['ONLINE', 'OFFLINE', 'NO_MONITOR', 'DISABLED'] as const;

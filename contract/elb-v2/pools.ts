@@ -19,10 +19,7 @@ import type { IdRef } from './load-balancers';
 import { lbAlgorithms, poolProtocols, type LbAlgorithm, type PoolProtocol } from './pool-protocols';
 import { sessionPersistence, stickySessionRule, type SessionPersistence } from './sticky-session';
 
-export const poolPaths = {
-  list: '/v2.0/lbaas/pools',
-  item: '/v2.0/lbaas/pools/:pool_id',
-} as const;
+export { poolPaths } from './paths';
 
 export interface Pool {
   id: string;

@@ -6,18 +6,7 @@ import { z } from 'zod';
 
 export type TaggedResourceType = 'loadbalancers' | 'listeners';
 
-export const tagPaths = {
-  /** GET list of a resource's tags; POST add one (`{ tag }`, 204). */
-  resourceTags: '/v2.0/:project_id/:resource_type/:resource_id/tags',
-  /** DELETE one tag by key. */
-  resourceTag: '/v2.0/:project_id/:resource_type/:resource_id/tags/:key',
-  /** POST batch add (`{ action: "create", tags }`). */
-  resourceTagsAction: '/v2.0/:project_id/:resource_type/:resource_id/tags/action',
-  /** GET every key with its values in the project (feeds the tag filter). */
-  projectTags: '/v2.0/:project_id/:resource_type/tags',
-  /** POST query resources by tag (`action: filter | count`). */
-  resourceInstances: '/v2.0/:project_id/:resource_type/resource_instances/action',
-} as const;
+export { tagPaths } from './paths';
 
 /** C1: 20 tags per resource; the create-LB form allows 10. */
 export const MAX_TAGS_PER_RESOURCE = 20;

@@ -6,10 +6,7 @@ import { z } from 'zod';
 import { cidrContains, isIpv4, isIpv4Cidr, type PageLink } from '../common';
 import { CHANGE_SOMETHING, changesSomething, resourceRef, tenantId } from './issues';
 
-export const whitelistPaths = {
-  list: '/v2.0/lbaas/whitelists',
-  item: '/v2.0/lbaas/whitelists/:whitelist_id',
-} as const;
+export { whitelistPaths } from './paths';
 
 export interface Whitelist {
   /** Changing the addresses regenerates the whitelist: re-read the ID after an update. */

@@ -4,3 +4,4 @@ export * from './access-log-fields';
 export * from './access-log';
 export * from './quotas';
 export * from './listeners';
+export * from './quota-query';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isUnlimited, QUOTA_KEYS, quotaDetailsQuery, quotaExhausted, quotaRemaining, UNLIMITED_QUOTA } from './quotas';
+import { quotaDetailsQuery } from './quota-query';
+import { isUnlimited, QUOTA_KEYS, quotaExhausted, quotaRemaining, UNLIMITED_QUOTA } from './quotas';
 
 describe('quota helpers', () => {
   it('treat −1 as unlimited', () => {

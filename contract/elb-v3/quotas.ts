@@ -2,7 +2,6 @@
  * Enhanced quota API (FEATURES §0.4; api/elb/v3/quota/querying_quotas.rst, querying_quota_usage.rst).
  * A quota of −1 means unlimited.
  */
-import { z } from 'zod';
 
 export const quotaPaths = {
   /** GET totals only. */
@@ -60,17 +59,6 @@ export interface QuotaDetailsResponse {
   quotas: QuotaInfo[];
   request_id: string;
 }
-
-const quotaKey = z.enum(QUOTA_KEYS, 'Unknown quota type.');
-
-/** GET /v3/{project_id}/elb/quotas/details?quota_key=…&quota_key=… */
-export const quotaDetailsQuery = z.object({
-  quota_key: z
-    .union([quotaKey, z.array(quotaKey)])
-    .transform((value) => (Array.isArray(value) ? value : [value]))
-    .optional(),
-});
-export type QuotaDetailsQuery = z.input<typeof quotaDetailsQuery>;
 
 export function isUnlimited(limit: number): boolean {
   return limit === UNLIMITED_QUOTA;

@@ -1,10 +1,7 @@
 /** VPC v1 elastic IPs (api/vpc/eip/*.rst). */
 import { z } from 'zod';
 
-export const publicIpPaths = {
-  list: '/v1/:project_id/publicips',
-  item: '/v1/:project_id/publicips/:publicip_id',
-} as const;
+export { publicIpPaths } from './vpcs';
 
 export type PublicIpStatus =
   | 'FREEZED'

@@ -1,10 +1,18 @@
-/** VPC v1 VPCs and subnets (api/vpc/virtual_private_cloud/querying_vpcs.rst, api/vpc/subnet/querying_subnets.rst). */
+/**
+ * VPC v1 VPCs and subnets (api/vpc/virtual_private_cloud/querying_vpcs.rst, api/vpc/subnet/querying_subnets.rst),
+ * and the EIP paths, kept in this zod-free module for the console's first screen.
+ */
 
 export const vpcPaths = {
   vpcs: '/v1/:project_id/vpcs',
   vpc: '/v1/:project_id/vpcs/:vpc_id',
   subnets: '/v1/:project_id/subnets',
   subnet: '/v1/:project_id/subnets/:subnet_id',
+} as const;
+
+export const publicIpPaths = {
+  list: '/v1/:project_id/publicips',
+  item: '/v1/:project_id/publicips/:publicip_id',
 } as const;
 
 export interface Vpc {

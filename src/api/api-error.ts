@@ -1,5 +1,5 @@
 /** Every failed call becomes an ApiError carrying the API's own code and message. */
-import { readErrorBody } from '../../contract/common';
+import { readErrorBody } from '../../contract/wire';
 
 export class ApiError extends Error {
   constructor(

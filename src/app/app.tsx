@@ -9,12 +9,11 @@ import type { RuntimeConfig } from '../lib/config';
 import { MockControlContext, type MockControl } from '../lib/mock-control';
 import { RuntimeConfigContext } from '../lib/runtime-config-context';
 import { createQueryClient } from './query-client';
-import { createAppRouter } from './router';
+import type { AppRouter } from './router';
 import { theme } from './theme';
 
-export function App({ config, mock }: { config: RuntimeConfig; mock?: MockControl }) {
+export function App({ config, mock, router }: { config: RuntimeConfig; mock?: MockControl; router: AppRouter }) {
   const [queryClient] = useState(createQueryClient);
-  const [router] = useState(createAppRouter);
   return (
     <ThemeProvider theme={theme} defaultMode="system">
       <CssBaseline />

@@ -1,5 +1,5 @@
 /** Display formats. API times are UTC; the console shows them in the browser's zone, with the offset. */
-import { fromV2Timestamp } from '../../contract/common';
+import { fromV2Timestamp } from '../../contract/wire';
 
 const dateTime = new Intl.DateTimeFormat(undefined, {
   year: 'numeric',

@@ -25,22 +25,26 @@ function requestedScenario(fallback: string): ScenarioName {
 
 export async function startMockCloud(options: MockOptions): Promise<MockControl> {
   const scenario = requestedScenario(options.scenario);
-  const saved = await loadSnapshot();
   const settings = {
     provisioningDelayMs: options.provisioningDelayMs,
     ...(options.token ? { token: options.token } : {}),
   };
-  let cloud: Cloud = createCloud({ scenario: saved?.meta.scenario === scenario ? saved : scenario, settings });
-
+  let cloud: Cloud | undefined;
   const worker = setupWorker(
     http.all(API_PATH, async ({ request }) => {
+      if (!cloud) return new Response(null, { status: 503 });
       const response = await cloud.handle(request);
       // Await the save so a reload right after a write still finds it.
       if (request.method !== 'GET') await saveSnapshot(cloud.store.snapshot());
       return response;
     }),
   );
-  await worker.start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url: '/mockServiceWorker.js' } });
+  // The worker registers while the saved state is read; no request is answered before both are done.
+  const [saved] = await Promise.all([
+    loadSnapshot(),
+    worker.start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url: '/mockServiceWorker.js' } }),
+  ]);
+  cloud = createCloud({ scenario: saved?.meta.scenario === scenario ? saved : scenario, settings });
 
   const restart = async (name: ScenarioName) => {
     await clearSnapshot();
@@ -50,7 +54,7 @@ export async function startMockCloud(options: MockOptions): Promise<MockControl>
   return {
     scenario,
     scenarios: scenarioNames,
-    reset: () => restart(cloud.store.read((tx) => tx.meta().scenario) as ScenarioName),
+    reset: () => restart(scenario),
     switchTo: (name) => restart(isScenarioName(name) ? name : 'demo'),
   };
 }

@@ -2,12 +2,12 @@
 import {
   QUOTA_KEYS,
   UNLIMITED_QUOTA,
-  quotaDetailsQuery,
   quotaPaths,
   type QuotaInfo,
   type QuotaKey,
 } from '../../../contract/elb-v3/quotas';
 import { elbFaults } from '../../http/fault';
+import { quotaDetailsQuery } from '../../../contract/elb-v3/quota-query';
 import { parseBody } from '../../http/request';
 import type { Route, RouteContext } from '../../http/router';
 import type { ReadTx } from '../../store/store';

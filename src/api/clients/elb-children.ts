@@ -1,9 +1,15 @@
 /** Listeners, backend server groups, backend servers, health checks and forwarding policies (v2.0). */
-import { healthMonitorPaths } from '../../../contract/elb-v2/health-monitors';
-import { l7PolicyPaths, type L7PolicyListResponse } from '../../../contract/elb-v2/l7-policies';
-import { listenerPaths, type ListenerListResponse } from '../../../contract/elb-v2/listeners';
-import { memberPaths, type MemberListResponse } from '../../../contract/elb-v2/members';
-import { poolPaths, type PoolListResponse } from '../../../contract/elb-v2/pools';
+import {
+  healthMonitorPaths,
+  l7PolicyPaths,
+  listenerPaths,
+  memberPaths,
+  poolPaths,
+} from '../../../contract/elb-v2/paths';
+import type { L7PolicyListResponse } from '../../../contract/elb-v2/l7-policies';
+import type { ListenerListResponse } from '../../../contract/elb-v2/listeners';
+import type { MemberListResponse } from '../../../contract/elb-v2/members';
+import type { PoolListResponse } from '../../../contract/elb-v2/pools';
 import { defineCall } from '../api-call';
 import type { QueryValue } from '../http';
 

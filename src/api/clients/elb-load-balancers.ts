@@ -1,10 +1,10 @@
 /** ELB v2.0 load balancers and their status tree. */
-import {
-  loadBalancerPaths,
-  type CreateLoadBalancerRequest,
-  type LoadBalancerListResponse,
-  type LoadBalancerResponse,
-  type UpdateLoadBalancerRequest,
+import { loadBalancerPaths } from '../../../contract/elb-v2/paths';
+import type {
+  CreateLoadBalancerRequest,
+  LoadBalancerListResponse,
+  LoadBalancerResponse,
+  UpdateLoadBalancerRequest,
 } from '../../../contract/elb-v2/load-balancers';
 import type { StatusTreeResponse } from '../../../contract/elb-v2/status-tree';
 import { defineCall } from '../api-call';

@@ -1,12 +1,12 @@
 /** Tags of load balancers and listeners (same API, different resource type). */
-import {
-  tagPaths,
-  type ProjectTagsResponse,
-  type ResourceInstancesRequest,
-  type ResourceInstancesResponse,
-  type Tag,
-  type TagListResponse,
-  type TaggedResourceType,
+import { tagPaths } from '../../../contract/elb-v2/paths';
+import type {
+  ProjectTagsResponse,
+  ResourceInstancesRequest,
+  ResourceInstancesResponse,
+  Tag,
+  TagListResponse,
+  TaggedResourceType,
 } from '../../../contract/elb-v2/tags';
 import { defineCall } from '../api-call';
 

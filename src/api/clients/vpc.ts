@@ -1,10 +1,10 @@
 /** VPC v1: VPC and subnet pickers, elastic IPs. */
-import {
-  publicIpPaths,
-  type AssignPublicIpRequest,
-  type PublicIpListResponse,
-  type PublicIpResponse,
-  type UpdatePublicIpRequest,
+import { publicIpPaths } from '../../../contract/vpc/vpcs';
+import type {
+  AssignPublicIpRequest,
+  PublicIpListResponse,
+  PublicIpResponse,
+  UpdatePublicIpRequest,
 } from '../../../contract/vpc/publicips';
 import { vpcPaths, type SubnetListResponse, type VpcListResponse } from '../../../contract/vpc/vpcs';
 import { defineCall } from '../api-call';

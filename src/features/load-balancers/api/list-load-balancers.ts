@@ -3,13 +3,15 @@
  * searches the list API cannot express (by name or tag through the tag query API,
  * by EIP, by network type) gather the candidates, filter and page in memory.
  */
-import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import type { LoadBalancer } from '../../../../contract/elb-v2/load-balancers';
 import type { ResourceInstancesRequest } from '../../../../contract/elb-v2/tags';
 import { call } from '../../../api/api-call';
 import { loadBalancersApi } from '../../../api/clients/elb-load-balancers';
 import { tagsApi } from '../../../api/clients/elb-tags';
 import { publicIpsApi } from '../../../api/clients/vpc';
+import { listenerQueries } from '../../../api/queries/listeners';
 import type { QueryValue } from '../../../api/http';
 import { lbKeys } from './lb-keys';
 import type { ListParams } from '../model/list-params';
@@ -119,3 +121,19 @@ export const loadBalancerListQuery = (params: ListParams) =>
     // Poll while anything on the page is being provisioned (DESIGN: How data flows).
     refetchInterval: (query) => (query.state.data?.items.some(isPending) ? 1500 : false),
   });
+
+/**
+ * Operators page forwards far more than backwards: fetch the next page (and its
+ * listeners) while the user reads this one, so Next shows it at once.
+ */
+export function usePrefetchNextPage(params: ListParams, nextMarker: string | undefined): void {
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    if (!nextMarker) return;
+    const next = loadBalancerListQuery({ ...params, marker: nextMarker, reverse: false });
+    void queryClient.prefetchQuery(next).then(() => {
+      const ids = queryClient.getQueryData(next.queryKey)?.items.map((lb) => lb.id) ?? [];
+      if (ids.length > 0) return queryClient.prefetchQuery(listenerQueries.byLoadBalancers(ids));
+    });
+  }, [queryClient, params, nextMarker]);
+}

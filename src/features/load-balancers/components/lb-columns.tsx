@@ -6,7 +6,7 @@ import Typography from '@mui/material/Typography';
 import type { TFunction } from 'i18next';
 import { Link as RouterLink } from 'react-router';
 import type { LoadBalancer } from '../../../../contract/elb-v2/load-balancers';
-import { listenerProtocolLabels } from '../../../../contract/elb-v2/listeners';
+import { listenerProtocolLabels } from '../../../../contract/elb-v2/listener-protocols';
 import type { Action } from '../../../components/action-button';
 import { ActionButton } from '../../../components/action-button';
 import { ActionMenu } from '../../../components/action-menu';

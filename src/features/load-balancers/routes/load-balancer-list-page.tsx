@@ -1,7 +1,7 @@
 /** Load balancer list (guide: load_balancer/*.rst): server-side paging, search, filters, export, actions. */
 import Box from '@mui/material/Box';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { quotaExhausted } from '../../../../contract/elb-v3/quotas';
@@ -12,7 +12,7 @@ import { PageHeader } from '../../../components/page-header';
 import { ResourceTable } from '../../../components/resource-table';
 import { exportLoadBalancers } from '../api/export-load-balancers';
 import { lbKeys } from '../api/lb-keys';
-import { loadBalancerListQuery } from '../api/list-load-balancers';
+import { loadBalancerListQuery, usePrefetchNextPage } from '../api/list-load-balancers';
 import { useLbLookups, type LbLookups } from '../api/use-lb-lookups';
 import { lbColumns } from '../components/lb-columns';
 import { LbActionDialogs, type OpenDialog } from '../components/lb-action-dialogs';
@@ -38,14 +38,23 @@ export default function LoadBalancerListPage() {
   const [exporting, setExporting] = useState(false);
   const quota = useQuota('loadbalancer');
 
-  const actions = lbActions({
-    t,
-    hasEip: (lb) => lookups.eipByPort.has(lb.vip_port_id),
-    hasUnboundEips: lookups.unboundEips.length > 0,
-    open: (kind, lb) => setDialog({ kind, lb }),
-  });
-  const columnsFor = (lookup: LbLookups) => lbColumns(t, lookup, actions);
+  const columnsFor = useCallback(
+    (lookup: LbLookups) =>
+      lbColumns(
+        t,
+        lookup,
+        lbActions({
+          t,
+          hasEip: (lb) => lookup.eipByPort.has(lb.vip_port_id),
+          hasUnboundEips: lookup.unboundEips.length > 0,
+          open: (kind, lb) => setDialog({ kind, lb }),
+        }),
+      ),
+    [t],
+  );
+  const columns = useMemo(() => columnsFor(lookups), [columnsFor, lookups]);
   const page = list.data;
+  usePrefetchNextPage(params, page?.nextMarker);
   const summary =
     page?.total !== undefined
       ? t('list.total', { count: page.total })
@@ -77,7 +86,7 @@ export default function LoadBalancerListPage() {
         />
         <ResourceTable
           label={t('list.tableLabel')}
-          columns={columnsFor(lookups)}
+          columns={columns}
           rows={page?.items}
           rowKey={(lb) => lb.id}
           loading={list.isFetching}
