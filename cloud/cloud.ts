@@ -39,6 +39,13 @@ const familyOf = (route: Route | undefined, pathname: string): ErrorFamily => {
   return 'elb';
 };
 
+/**
+ * The resource a refused write was aimed at: the last `*_id` path parameter other than the
+ * project (`/tags/:key` names the tagged resource by `resource_id`, not by the tag key).
+ */
+const targetIdOf = (params: Record<string, string>): string =>
+  Object.entries(params).findLast(([key]) => key.endsWith('_id') && key !== 'project_id')?.[1] ?? '';
+
 async function readJson(request: Request): Promise<unknown> {
   const text = await request.text();
   if (text.trim() === '') return undefined;
@@ -113,7 +120,7 @@ export function createCloud(options: CloudOptions): Cloud {
         requestBody: ctx.body,
         responseBody,
         requestId,
-        resourceId: result?.audit?.resourceId ?? Object.values(ctx.params).at(-1) ?? '',
+        resourceId: result?.audit?.resourceId ?? targetIdOf(ctx.params),
         resourceName: result?.audit?.resourceName ?? '',
       });
     try {

@@ -57,3 +57,12 @@ describe('v2.0 timestamps', () => {
     expect(fromV2Timestamp(text)).toBe(Date.UTC(2026, 0, 2, 3, 4, 5));
   });
 });
+
+describe('buildPath', () => {
+  it('fills parameters whose names contain digits', async () => {
+    const { buildPath } = await import('./path');
+    expect(buildPath('/v2.0/lbaas/l7policies/:l7policy_id/rules/:l7rule_id', { l7policy_id: 'p', l7rule_id: 'r' })).toBe(
+      '/v2.0/lbaas/l7policies/p/rules/r',
+    );
+  });
+});

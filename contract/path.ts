@@ -3,7 +3,7 @@
  * the cloud routes by them, so a path is spelled once.
  */
 export function buildPath(template: string, params: Record<string, string> = {}): string {
-  return template.replace(/:([a-z_]+)/g, (_, key: string) => {
+  return template.replace(/:([a-z_][a-z0-9_]*)/g, (_, key: string) => {
     const value = params[key];
     if (value === undefined) throw new Error(`Missing path parameter "${key}" for ${template}`);
     return encodeURIComponent(value);

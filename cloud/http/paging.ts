@@ -22,7 +22,10 @@ export function applyFilters<T>(
   return items.filter((item) =>
     active.every(({ key, values }) => {
       const value = read(item, key);
-      const candidates = Array.isArray(value) ? value.map(String) : [String(value)];
+      // A missing field (null/undefined) matches nothing, not the words "null" or "undefined".
+      const candidates = (Array.isArray(value) ? value : [value]).flatMap((entry: unknown) =>
+        entry === null || entry === undefined ? [] : [String(entry)],
+      );
       return values.some((wanted) => candidates.includes(wanted));
     }),
   );
@@ -45,7 +48,8 @@ export function applySort<T extends { id: string }>(
 ): T[] {
   const keys = query.getAll('sort_key');
   const dirs = query.getAll('sort_dir');
-  if (dirs.length > 0 && dirs.length !== keys.length) {
+  // sequencing_query_results.rst: unequal counts answer 400, a sort_key alone included.
+  if (dirs.length !== keys.length) {
     throw elbFaults.invalid('The number of sort_key and sort_dir parameters must be equal.');
   }
   if (keys.length === 0) return items;
@@ -93,9 +97,11 @@ export function paginate<T extends { id: string }>(items: T[], url: URL, resourc
   else end = Math.min(items.length, start + limit);
 
   const page = items.slice(start, end);
-  const link = (rel: 'next' | 'previous', markerId: string): PageLink => {
+  // An empty page (a marker at either end) links to the first or last page: no marker.
+  const link = (rel: 'next' | 'previous', markerId: string | undefined): PageLink => {
     const next = new URL(url);
-    next.searchParams.set('marker', markerId);
+    if (markerId) next.searchParams.set('marker', markerId);
+    else next.searchParams.delete('marker');
     next.searchParams.set('limit', String(limit));
     if (rel === 'previous') next.searchParams.set('page_reverse', 'true');
     else next.searchParams.delete('page_reverse');
@@ -104,7 +110,7 @@ export function paginate<T extends { id: string }>(items: T[], url: URL, resourc
   const links: PageLink[] = [];
   const first = page[0];
   const last = page[page.length - 1];
-  if (last && end < items.length) links.push(link('next', last.id));
-  if (first && start > 0) links.push(link('previous', first.id));
+  if (end < items.length) links.push(link('next', last?.id));
+  if (start > 0) links.push(link('previous', first?.id));
   return { items: page, links };
 }

@@ -15,7 +15,8 @@ export function parseBody<S extends z.ZodType>(
   fault: (message: string) => ApiFault = elbFaults.invalid,
 ): z.infer<S> {
   if (body === undefined || body === null) throw fault('RequestBody is null or empty, request is invalid.');
-  const result = schema.safeParse(body);
+  // zod 4 leaves `issue.input` out unless asked: without it every wrong type read as "missing".
+  const result = schema.safeParse(body, { reportInput: true });
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
   const field = fieldName(issue.path);

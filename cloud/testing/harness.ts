@@ -3,6 +3,7 @@ import { manualClock, type ManualClock } from '../clock';
 import { createCloud, type Cloud } from '../cloud';
 import { SCENARIO_PROJECT_ID, SEED_EPOCH_MS, type ScenarioName } from '../scenarios';
 import type { CloudSettings } from '../settings';
+import type { Snapshot } from '../store/store';
 
 export const PROJECT = SCENARIO_PROJECT_ID;
 
@@ -18,7 +19,8 @@ export interface Harness {
   ): Promise<{ status: number; body: T }>;
 }
 
-export function harness(scenario: ScenarioName = 'demo', settings: Partial<CloudSettings> = {}): Harness {
+/** `scenario` is a named scenario or a snapshot (a scenario a test has tailored). */
+export function harness(scenario: ScenarioName | Snapshot = 'demo', settings: Partial<CloudSettings> = {}): Harness {
   const clock = manualClock(SEED_EPOCH_MS + 30 * 24 * 3_600_000);
   const cloud = createCloud({ scenario, clock, settings: { provisioningDelayMs: 0, ...settings } });
   return {

@@ -16,11 +16,14 @@ export function call<T>(apiCall: ApiCall<T>, signal?: AbortSignal): Promise<T> {
   return http<T>({ ...apiCall, signal });
 }
 
-/** `POST https://…/v2.0/lbaas/loadbalancers` — the first line of a request as the panel shows it. */
+/**
+ * `POST https://…/v2.0/lbaas/loadbalancers` — a request as the panel shows it: an absolute
+ * URL, with the `{placeholders}` for values an earlier call returns left readable.
+ */
 export function describeCall(apiCall: ApiCall<unknown>): { method: string; url: string; body?: unknown } {
-  return {
-    method: apiCall.method ?? 'GET',
-    url: requestUrl(apiCall),
-    ...(apiCall.body === undefined ? {} : { body: apiCall.body }),
-  };
+  const url = new URL(requestUrl(apiCall), window.location.origin)
+    .toString()
+    .replaceAll('%7B', '{')
+    .replaceAll('%7D', '}');
+  return { method: apiCall.method ?? 'GET', url, ...(apiCall.body === undefined ? {} : { body: apiCall.body }) };
 }

@@ -22,25 +22,24 @@ export function ActionButton<T>({
   ...props
 }: { act: Action<T>; item: T } & Omit<ButtonProps, 'onClick' | 'disabled' | 'action'>) {
   const reason = action.reason(item);
-  const button = (
-    <Button
-      {...props}
-      color={action.danger ? 'error' : props.color}
-      startIcon={action.icon}
-      disabled={reason !== undefined}
-      onClick={() => action.run(item)}
-    >
-      {action.label}
-    </Button>
-  );
-  return reason ? (
-    <Tooltip title={reason}>
-      {/* A disabled button fires no events; the span carries the tooltip and the accessible description. */}
-      <span tabIndex={0} aria-label={`${action.label}: ${reason}`}>
-        {button}
-      </span>
+  // An unavailable action stays focusable (aria-disabled, not disabled) so keyboard and
+  // screen-reader users reach the reason, which the tooltip gives as its description.
+  return (
+    <Tooltip title={reason ?? ''} describeChild>
+      <Button
+        {...props}
+        color={action.danger ? 'error' : props.color}
+        startIcon={action.icon}
+        aria-disabled={reason !== undefined || undefined}
+        onClick={() => reason === undefined && action.run(item)}
+        sx={
+          reason === undefined
+            ? props.sx
+            : { ...props.sx, color: 'text.disabled', borderColor: 'action.disabledBackground', cursor: 'not-allowed' }
+        }
+      >
+        {action.label}
+      </Button>
     </Tooltip>
-  ) : (
-    button
   );
 }

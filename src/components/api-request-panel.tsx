@@ -42,7 +42,9 @@ export function ApiRequestPanel({
   return (
     <Accordion defaultExpanded={defaultExpanded} variant="outlined" disableGutters>
       <AccordionSummary expandIcon={<ExpandMore />}>
-        <Typography variant="h3">{t('apiPanel.title', { count: requests.length })}</Typography>
+        <Typography variant="h3" component="span">
+          {t('apiPanel.title', { count: requests.length })}
+        </Typography>
       </AccordionSummary>
       <AccordionDetails sx={{ display: 'grid', gap: 2 }}>
         <Typography variant="body2" color="text.secondary">

@@ -27,7 +27,18 @@ export interface Column<T> {
   sortKey?: string;
   width?: number | string;
   align?: 'left' | 'right' | 'center';
+  /** In the CSV export only, not on screen. */
+  exportOnly?: boolean;
+  /** Keeps the column (actions, usually) in view when the table scrolls sideways. */
+  stickyRight?: boolean;
 }
+
+const stickyRight = {
+  position: 'sticky',
+  right: 0,
+  bgcolor: 'background.paper',
+  boxShadow: '-1px 0 0 rgba(0,0,0,0.08)',
+} as const;
 
 export interface SortState {
   key: string;
@@ -53,7 +64,8 @@ export interface ResourceTableProps<T> {
 
 export function ResourceTable<T>(props: ResourceTableProps<T>) {
   const { t } = useTranslation();
-  const { columns, rows, rowKey, selected, onSelectedChange, sort, onSortChange } = props;
+  const { rows, rowKey, selected, onSelectedChange, sort, onSortChange } = props;
+  const columns = props.columns.filter((column) => !column.exportOnly);
   const selectable = selected !== undefined && onSelectedChange !== undefined;
   const keys = rows?.map(rowKey) ?? [];
   const allSelected = selectable && keys.length > 0 && keys.every((key) => selected.has(key));
@@ -90,7 +102,7 @@ export function ResourceTable<T>(props: ResourceTableProps<T>) {
                 <TableCell
                   key={column.id}
                   align={column.align}
-                  sx={{ width: column.width, whiteSpace: 'nowrap' }}
+                  sx={{ width: column.width, whiteSpace: 'nowrap', ...(column.stickyRight ? stickyRight : {}) }}
                   sortDirection={sort?.key === column.sortKey ? sort?.dir : false}
                 >
                   {column.sortKey && onSortChange ? (
@@ -128,7 +140,11 @@ export function ResourceTable<T>(props: ResourceTableProps<T>) {
                     </TableCell>
                   ) : null}
                   {columns.map((column) => (
-                    <TableCell key={column.id} align={column.align} sx={{ verticalAlign: 'top' }}>
+                    <TableCell
+                      key={column.id}
+                      align={column.align}
+                      sx={{ verticalAlign: 'top', ...(column.stickyRight ? stickyRight : {}) }}
+                    >
                       {column.render ? column.render(row) : String(column.getValue(row) ?? '—')}
                     </TableCell>
                   ))}

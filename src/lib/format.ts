@@ -1,20 +1,20 @@
 /** Display formats. API times are UTC; the console shows them in the browser's zone, with the offset. */
 import { fromV2Timestamp } from '../../contract/wire';
 
-const dateTime = new Intl.DateTimeFormat(undefined, {
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  timeZoneName: 'short',
-});
+const pad = (value: number) => String(value).padStart(2, '0');
+
+/** `2026-10-01 10:44:00 GMT+02:00`: sortable, unambiguous, in the reader's own zone. */
+function localTimestamp(ms: number): string {
+  const date = new Date(ms);
+  const offset = -date.getTimezoneOffset();
+  const zone = `GMT${offset >= 0 ? '+' : '-'}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())} ${zone}`;
+}
 
 /** A v2.0 timestamp (`YYYY-MM-DDTHH:MM:SS`, UTC) or epoch milliseconds, for people. */
 export function formatDateTime(value: string | number | undefined): string {
   if (value === undefined || value === '') return '—';
   const ms =
     typeof value === 'number' ? value : /Z|[+-]\d\d:?\d\d$/.test(value) ? Date.parse(value) : fromV2Timestamp(value);
-  return Number.isNaN(ms) ? String(value) : dateTime.format(ms);
+  return Number.isNaN(ms) ? String(value) : localTimestamp(ms);
 }

@@ -123,6 +123,9 @@ function deletePolicy(ctx: RouteContext, tx: WriteTx) {
   return { status: 204, audit: { resourceId: policy.id, resourceName: policy.name } };
 }
 
+/** `display_all_rules` is in the contract's list of query keys but changes the view; it filters nothing. */
+const policyFilterKeys = l7PolicyFilterKeys.filter((key) => key !== 'display_all_rules');
+
 const trace = (name: string, resourceType: string) => ({ service: 'ELB' as const, name, resourceType });
 
 function listenerField(row: ListenerRow, key: string): unknown {
@@ -265,7 +268,7 @@ export const childRoutes: Route[] = [
     handle(ctx, tx) {
       const rel = relations(tx);
       const all = boolParam(ctx.query, 'display_all_rules') ?? false;
-      return listReply(ctx, 'l7policies', tx.all('l7policies'), l7PolicyFilterKeys, (row) => toL7Policy(row, rel, all));
+      return listReply(ctx, 'l7policies', tx.all('l7policies'), policyFilterKeys, (row) => toL7Policy(row, rel, all));
     },
   },
   {

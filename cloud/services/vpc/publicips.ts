@@ -6,7 +6,7 @@ import {
   updatePublicIpRequest,
   type PublicIp,
 } from '../../../contract/vpc/publicips';
-import { intToIpv4 } from '../../../contract/common';
+import { intToIpv4, isIpv4 } from '../../../contract/common';
 import { parseBody } from '../../http/request';
 import type { Route, RouteContext } from '../../http/router';
 import type { ReadTx, WriteTx } from '../../store/store';
@@ -45,6 +45,15 @@ function assign(ctx: RouteContext, tx: WriteTx) {
     throw vpcFaults.invalid(`Invalid publicip[type]: ${publicip.type} is not available in ${ctx.settings.region}.`);
   }
   if (!isWithinQuota(tx, 'publicip', tx.all('publicips').length)) throw vpcFaults.quota();
+  // A requested address must be an IPv4 address no other EIP has: addresses identify EIPs.
+  if (publicip.ip_address !== undefined) {
+    if (!isIpv4(publicip.ip_address)) {
+      throw vpcFaults.invalid(`Invalid publicip[ip_address]: ${publicip.ip_address} is not an IPv4 address.`);
+    }
+    if (tx.all('publicips').some((other) => other.public_ip_address === publicip.ip_address)) {
+      throw vpcFaults.addressInUse(publicip.ip_address);
+    }
+  }
   const eip: PublicIp = {
     id: newId(tx),
     status: 'DOWN',

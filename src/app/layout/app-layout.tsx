@@ -61,7 +61,13 @@ export function AppLayout() {
             to="/"
             variant="h6"
             noWrap
-            sx={{ color: 'inherit', textDecoration: 'none', fontSize: '1.05rem', fontWeight: 600 }}
+            sx={{
+              color: 'inherit',
+              textDecoration: 'none',
+              fontSize: '1.05rem',
+              fontWeight: 600,
+              display: { xs: 'none', sm: 'block' },
+            }}
           >
             {t('productName')}
           </Typography>

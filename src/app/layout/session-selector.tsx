@@ -35,7 +35,7 @@ export function SessionSelector() {
         label={t('session.region')}
         value={choice.region}
         onChange={(event) => change({ ...choice, region: event.target.value })}
-        sx={{ minWidth: 150, ml: 2 }}
+        sx={{ minWidth: { xs: 110, sm: 150 }, ml: { xs: 1, sm: 2 } }}
       >
         {config.regions.map((region) => (
           <MenuItem key={region.id} value={region.id}>

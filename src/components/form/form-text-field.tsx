@@ -10,7 +10,7 @@ export type FormTextFieldProps<T extends FieldValues> = Omit<
 > & {
   name: FieldPath<T>;
   control: Control<T>;
-  /** Number fields hand the form a number (or undefined when blank), not a string. */
+  /** Number fields hand the form a number (or null when blank), not a string. */
   numeric?: boolean;
 };
 
@@ -35,7 +35,8 @@ export function FormTextField<T extends FieldValues>({
           onBlur={field.onBlur}
           onChange={(event) => {
             const text = event.target.value;
-            field.onChange(numeric ? (text.trim() === '' ? undefined : Number(text)) : text);
+            // A cleared number is null, not undefined: react-hook-form would put the default back.
+            field.onChange(numeric ? (text.trim() === '' ? null : Number(text)) : text);
           }}
           type={numeric ? 'number' : props.type}
           error={fieldState.error !== undefined}

@@ -37,7 +37,15 @@ export function TagDialog({ open, editing, existingKeys, busy, error, onSubmit, 
   const form = useZodForm(schema as z.ZodType<Tag, Tag>, { defaultValues: editing ?? { key: '', value: '' } });
   return (
     <Dialog open={open} onClose={busy ? undefined : onClose} aria-labelledby={titleId} maxWidth="xs" fullWidth>
-      <form noValidate onSubmit={form.handleSubmit(onSubmit)}>
+      <form
+        noValidate
+        onSubmit={(event) => {
+          // The dialog is portalled out of the page's DOM but not out of React's tree:
+          // without this, submitting a tag would also submit a surrounding form.
+          event.stopPropagation();
+          void form.handleSubmit(onSubmit)(event);
+        }}
+      >
         <DialogTitle id={titleId}>{editing ? t('tags.editTitle') : t('tags.addTitle')}</DialogTitle>
         <DialogContent sx={{ display: 'grid', gap: 2, pt: '8px !important' }}>
           <FormTextField

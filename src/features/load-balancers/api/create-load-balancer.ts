@@ -108,5 +108,11 @@ export function useCreateLoadBalancer() {
     }
   }
 
-  return { run, states, error, created };
+  /** Forget the last attempt (the user went back to change the form). */
+  function reset() {
+    setStates({});
+    setError(undefined);
+  }
+
+  return { run, reset, states, error, created };
 }

@@ -31,14 +31,9 @@ export async function exportLoadBalancers(
   for (const listener of listeners.listeners) {
     for (const { id } of listener.loadbalancers) listenersByLb.set(id, [...(listenersByLb.get(id) ?? []), listener]);
   }
-  const csvColumns = [
-    { header: t('lb:columns.id'), value: (lb: LoadBalancer) => lb.id },
-    ...columns({ ...lookups, listenersByLb })
-      .filter((column) => column.id !== 'operation')
-      .map((column) => ({ header: column.label, value: column.getValue })),
-    { header: t('lb:columns.description'), value: (lb: LoadBalancer) => lb.description },
-    { header: t('lb:columns.tags'), value: (lb: LoadBalancer) => lb.tags.join('; ') },
-  ];
+  const csvColumns = columns({ ...lookups, listenersByLb })
+    .filter((column) => column.id !== 'operation')
+    .map((column) => ({ header: column.id === 'type' ? t('lb:columns.type') : column.label, value: column.getValue }));
   const stamp = new Date().toISOString().slice(0, 19).replaceAll(':', '');
   downloadText(`load-balancers-${stamp}.csv`, toCsv(csvColumns, rows));
   return rows.length;

@@ -28,8 +28,10 @@ export function BasicInfoTab({ lb, eip, subnet, vpc }: BasicInfoTabProps) {
   const update = useUpdateLoadBalancer(lb.id);
   const busy = isPending(lb) ? t('reasons.pending') : undefined;
   return (
-    <Box sx={{ display: 'grid', gap: 2 }}>
-      <TopologySummary lb={lb} />
+    <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' }, alignItems: 'start' }}>
+      <Box sx={{ gridColumn: '1 / -1' }}>
+        <TopologySummary lb={lb} />
+      </Box>
       <Paper variant="outlined" sx={{ p: 2.5 }}>
         <Typography variant="h2" gutterBottom>
           {t('detail.basic')}

@@ -13,7 +13,9 @@ export function BeforeYouCreate() {
   return (
     <Accordion variant="outlined" disableGutters>
       <AccordionSummary expandIcon={<ExpandMore />}>
-        <Typography variant="h3">{t('prepare.title')}</Typography>
+        <Typography variant="h3" component="span">
+          {t('prepare.title')}
+        </Typography>
       </AccordionSummary>
       <AccordionDetails>
         <ul style={{ margin: 0, paddingLeft: 20 }}>

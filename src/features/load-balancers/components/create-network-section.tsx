@@ -36,7 +36,6 @@ export function CreateNetworkSection({ form }: { form: CreateFormApi }) {
         name="subnetId"
         label={t('create.network.subnet')}
         required
-        disabled={vpcId === ''}
         helperText={vpcId === '' ? t('create.network.pickVpcFirst') : t('create.network.subnetHelp')}
         options={(subnets.data?.subnets ?? []).map((subnet) => ({
           value: subnet.neutron_subnet_id,

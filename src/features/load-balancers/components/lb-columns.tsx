@@ -1,14 +1,17 @@
-/** Columns of the load balancer list (FEATURES §3.3): one declarative array feeds the table and the CSV export. */
+/**
+ * Columns of the load balancer list (FEATURES §3.3): one declarative array feeds the
+ * table and the CSV export. Export-only columns keep the table narrow while the file
+ * still has every value in a column of its own.
+ */
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import type { TFunction } from 'i18next';
 import { Link as RouterLink } from 'react-router';
-import type { LoadBalancer } from '../../../../contract/elb-v2/load-balancers';
 import { listenerProtocolLabels } from '../../../../contract/elb-v2/listener-protocols';
-import type { Action } from '../../../components/action-button';
-import { ActionButton } from '../../../components/action-button';
+import type { LoadBalancer } from '../../../../contract/elb-v2/load-balancers';
+import { ActionButton, type Action } from '../../../components/action-button';
 import { ActionMenu } from '../../../components/action-menu';
 import type { Column } from '../../../components/resource-table';
 import { StatusChip } from '../../../components/status-chip';
@@ -18,6 +21,12 @@ import type { LbDialogKind } from '../model/lb-actions';
 import { lbDisplayStatus, lbStatusTone } from '../model/lb-status';
 
 const MAX_LISTENER_CHIPS = 3;
+
+const Secondary = ({ children }: { children: React.ReactNode }) => (
+  <Typography component="div" variant="caption" color="text.secondary">
+    {children}
+  </Typography>
+);
 
 export function lbColumns(
   t: TFunction,
@@ -30,6 +39,13 @@ export function lbColumns(
     return subnet ? lookups.vpcById.get(subnet.vpc_id) : undefined;
   };
   const listenersOf = (lb: LoadBalancer) => lookups.listenersByLb.get(lb.id) ?? [];
+  const network = (lb: LoadBalancer) => (eipOf(lb) ? t('lb:network.public') : t('lb:network.private'));
+  const bandwidth = (lb: LoadBalancer) => {
+    const eip = eipOf(lb);
+    return eip ? t('lb:mbits', { value: eip.bandwidth_size }) : '';
+  };
+  const listenerLabel = (protocol: keyof typeof listenerProtocolLabels, port: number) =>
+    `${listenerProtocolLabels[protocol]}/${port}`;
   return [
     {
       id: 'name',
@@ -37,7 +53,7 @@ export function lbColumns(
       sortKey: 'name',
       getValue: (lb) => lb.name,
       render: (lb) => (
-        <Box sx={{ minWidth: 180, maxWidth: 320 }}>
+        <Box sx={{ minWidth: 250, maxWidth: 340 }}>
           <Link
             component={RouterLink}
             to={`/load-balancers/${lb.id}`}
@@ -45,12 +61,18 @@ export function lbColumns(
           >
             {lb.name || lb.id}
           </Link>
-          <Typography variant="caption" color="text.secondary" component="div" sx={{ fontFamily: 'monospace' }}>
+          <Typography
+            variant="caption"
+            color="text.secondary"
+            component="div"
+            sx={{ fontFamily: 'monospace', fontSize: 11, whiteSpace: 'nowrap' }}
+          >
             {lb.id}
           </Typography>
         </Box>
       ),
     },
+    { id: 'id', label: t('lb:columns.id'), getValue: (lb) => lb.id, exportOnly: true },
     {
       id: 'status',
       label: t('lb:columns.status'),
@@ -59,25 +81,29 @@ export function lbColumns(
         <StatusChip tone={lbStatusTone[lbDisplayStatus(lb)]} label={t(`lb:status.${lbDisplayStatus(lb)}`)} />
       ),
     },
-    { id: 'type', label: t('lb:columns.type'), getValue: () => t('lb:type.enhanced') },
     {
-      id: 'network',
-      label: t('lb:columns.network'),
-      getValue: (lb) => (eipOf(lb) ? t('lb:network.public') : t('lb:network.private')),
+      id: 'type',
+      label: t('lb:columns.typeNetwork'),
+      getValue: () => t('lb:type.enhanced'),
+      render: (lb) => (
+        <Box sx={{ whiteSpace: 'nowrap' }}>
+          {t('lb:type.enhanced')}
+          <Secondary>{[network(lb), bandwidth(lb)].filter(Boolean).join(' · ')}</Secondary>
+        </Box>
+      ),
     },
+    { id: 'network', label: t('lb:columns.network'), getValue: network, exportOnly: true },
     {
       id: 'address',
       label: t('lb:columns.address'),
       sortKey: 'vip_address',
-      getValue: (lb) => [lb.vip_address, eipOf(lb)?.public_ip_address].filter(Boolean).join(' / '),
+      getValue: (lb) => lb.vip_address,
       render: (lb) => (
         <Box sx={{ whiteSpace: 'nowrap' }}>
-          <div>
-            {lb.vip_address}{' '}
-            <Typography component="span" variant="caption" color="text.secondary">
-              {t('lb:address.private')}
-            </Typography>
-          </div>
+          {lb.vip_address}{' '}
+          <Typography component="span" variant="caption" color="text.secondary">
+            {t('lb:address.private')}
+          </Typography>
           {eipOf(lb) ? (
             <div>
               {eipOf(lb)!.public_ip_address}{' '}
@@ -89,28 +115,25 @@ export function lbColumns(
         </Box>
       ),
     },
+    { id: 'eip', label: t('lb:columns.eip'), getValue: (lb) => eipOf(lb)?.public_ip_address, exportOnly: true },
+    { id: 'bandwidth', label: t('lb:columns.bandwidth'), getValue: bandwidth, exportOnly: true },
     {
       id: 'listeners',
       label: t('lb:columns.listeners'),
       getValue: (lb) =>
         listenersOf(lb)
-          .map((listener) => `${listenerProtocolLabels[listener.protocol]}/${listener.protocol_port}`)
+          .map((listener) => listenerLabel(listener.protocol, listener.protocol_port))
           .join(' '),
       render: (lb) => {
         const listeners = listenersOf(lb);
-        if (listeners.length === 0)
-          return (
-            <Typography variant="body2" color="text.secondary">
-              {t('lb:noListeners')}
-            </Typography>
-          );
+        if (listeners.length === 0) return <Secondary>{t('lb:noListeners')}</Secondary>;
         return (
-          <Box sx={{ display: 'flex', gap: 0.5, flexWrap: 'wrap', maxWidth: 220 }}>
+          <Box sx={{ display: 'flex', gap: 0.5, flexWrap: 'wrap', maxWidth: 200 }}>
             {listeners.slice(0, MAX_LISTENER_CHIPS).map((listener) => (
               <Chip
                 key={listener.id}
                 size="small"
-                label={`${listenerProtocolLabels[listener.protocol]}/${listener.protocol_port}`}
+                label={listenerLabel(listener.protocol, listener.protocol_port)}
                 component={RouterLink}
                 to={`/load-balancers/${lb.id}`}
                 clickable
@@ -125,20 +148,32 @@ export function lbColumns(
       },
     },
     {
-      id: 'bandwidth',
-      label: t('lb:columns.bandwidth'),
-      getValue: (lb) => (eipOf(lb) ? t('lb:mbits', { value: eipOf(lb)!.bandwidth_size }) : '—'),
+      id: 'vpc',
+      label: t('lb:columns.vpc'),
+      getValue: (lb) => vpcOf(lb)?.name,
+      render: (lb) => <Box sx={{ whiteSpace: 'nowrap' }}>{vpcOf(lb)?.name ?? '—'}</Box>,
     },
-    { id: 'vpc', label: t('lb:columns.vpc'), getValue: (lb) => vpcOf(lb)?.name ?? '—' },
     {
       id: 'created',
       label: t('lb:columns.created'),
       sortKey: 'created_at',
       getValue: (lb) => formatDateTime(lb.created_at),
+      render: (lb) => {
+        const [day, time] = formatDateTime(lb.created_at).split(' ');
+        return (
+          <Box sx={{ whiteSpace: 'nowrap' }} title={formatDateTime(lb.created_at)}>
+            {day}
+            <Secondary>{time}</Secondary>
+          </Box>
+        );
+      },
     },
+    { id: 'description', label: t('lb:columns.description'), getValue: (lb) => lb.description, exportOnly: true },
+    { id: 'tags', label: t('lb:columns.tags'), getValue: (lb) => lb.tags.join('; '), exportOnly: true },
     {
       id: 'operation',
       label: t('table.operation'),
+      stickyRight: true,
       getValue: () => '',
       render: (lb) => (
         <Box sx={{ display: 'flex', gap: 0.5, alignItems: 'center' }}>

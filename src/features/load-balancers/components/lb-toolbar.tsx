@@ -3,6 +3,7 @@ import Add from '@mui/icons-material/Add';
 import FileDownloadOutlined from '@mui/icons-material/FileDownloadOutlined';
 import Refresh from '@mui/icons-material/Refresh';
 import Search from '@mui/icons-material/Search';
+import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import IconButton from '@mui/material/IconButton';
@@ -27,28 +28,22 @@ export interface LbToolbarProps {
 
 export function LbToolbar({ params, onChange, onRefresh, onExport, exporting, createBlocked }: LbToolbarProps) {
   const { t } = useTranslation('lb');
-  const create = (
-    <Button
-      variant="contained"
-      startIcon={<Add />}
-      component={RouterLink}
-      to="/load-balancers/create"
-      disabled={createBlocked !== undefined}
-    >
-      {t('actions.create')}
-    </Button>
-  );
   return (
     <Box sx={{ display: 'flex', gap: 1.5, flexWrap: 'wrap', alignItems: 'center', mb: 1.5 }}>
       {createBlocked ? (
-        <Tooltip title={createBlocked}>
-          <span tabIndex={0} aria-label={`${t('actions.create')}: ${createBlocked}`}>
-            {create}
-          </span>
-        </Tooltip>
-      ) : (
-        create
-      )}
+        <Alert severity="warning" sx={{ flexBasis: '100%' }}>
+          {createBlocked}
+        </Alert>
+      ) : null}
+      <Button
+        variant="contained"
+        startIcon={<Add />}
+        component={RouterLink}
+        to="/load-balancers/create"
+        disabled={createBlocked !== undefined}
+      >
+        {t('actions.create')}
+      </Button>
       <SearchBox key={params.search} params={params} onChange={onChange} />
       <TextField
         select

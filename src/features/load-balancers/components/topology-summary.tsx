@@ -40,7 +40,7 @@ export function TopologySummary({ lb }: { lb: LoadBalancer }) {
             </Typography>
           </Box>
         ))}
-        <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }} aria-label={t('topology.health')}>
+        <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }} role="group" aria-label={t('topology.health')}>
           {counts.ONLINE ? <StatusChip tone="ok" label={t('topology.healthy', { count: counts.ONLINE })} /> : null}
           {counts.OFFLINE ? (
             <StatusChip tone="error" label={t('topology.unhealthy', { count: counts.OFFLINE })} />

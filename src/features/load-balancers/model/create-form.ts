@@ -21,7 +21,7 @@ export const createLoadBalancerForm = z
     network: z.enum(['public', 'private']),
     eipMode: z.enum(['new', 'existing']),
     eipType: z.string(),
-    bandwidthSize: z.number().optional(),
+    bandwidthSize: z.number().nullable(),
     bandwidthName: z.string(),
     existingEipId: z.string(),
     tags: tagList(MAX_TAGS_AT_LB_CREATION),

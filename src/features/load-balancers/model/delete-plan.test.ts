@@ -63,6 +63,7 @@ describe('deletePlan', () => {
       'member:3',
       'listener:1',
       'pool:2',
+      'healthmonitor:1',
     ]);
   });
 

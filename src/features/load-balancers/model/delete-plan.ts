@@ -18,8 +18,8 @@ export interface DeleteStep {
   poolId?: string;
 }
 
-/** The guide's order of blockers, for the preview. */
-export const previewOrder: DeleteStepKind[] = ['policy', 'redirect', 'member', 'listener', 'pool'];
+/** The guide's order of blockers, for the preview; health checks go with their groups. */
+export const previewOrder: DeleteStepKind[] = ['policy', 'redirect', 'member', 'listener', 'pool', 'healthmonitor'];
 /** The order calls are made in. */
 export const executionOrder: DeleteStepKind[] = [
   'policy',
@@ -72,7 +72,8 @@ export function deletePlan(tree: StatusTreeLoadBalancer): DeleteStep[] {
 
 /** Blockers grouped for the preview, in the guide's order; empty groups are left out. */
 export function blockersByKind(steps: DeleteStep[]): { kind: DeleteStepKind; steps: DeleteStep[] }[] {
+  const byLabel = (a: DeleteStep, b: DeleteStep) => a.label.localeCompare(b.label, undefined, { numeric: true });
   return previewOrder
-    .map((kind) => ({ kind, steps: steps.filter((step) => step.kind === kind) }))
+    .map((kind) => ({ kind, steps: steps.filter((step) => step.kind === kind).sort(byLabel) }))
     .filter((group) => group.steps.length > 0);
 }

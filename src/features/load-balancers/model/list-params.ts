@@ -52,7 +52,7 @@ export function readListParams(search: URLSearchParams): ListParams {
 export function writeListParams(params: ListParams): URLSearchParams {
   const out = new URLSearchParams();
   if (params.search) out.set('q', params.search);
-  if (params.search && params.searchBy !== 'name') out.set('by', params.searchBy);
+  if (params.searchBy !== 'name') out.set('by', params.searchBy);
   if (params.status !== 'all') out.set('status', params.status);
   if (params.network !== 'all') out.set('network', params.network);
   if (params.limit !== 20) out.set('limit', String(params.limit));

@@ -122,7 +122,13 @@ export default function CreateLoadBalancerPage() {
               </Box>
             ) : null}
             <Box sx={{ display: 'flex', gap: 1 }}>
-              <Button onClick={() => setReview(undefined)} disabled={submitting || created !== undefined}>
+              <Button
+                onClick={() => {
+                  creation.reset();
+                  setReview(undefined);
+                }}
+                disabled={submitting || created !== undefined}
+              >
                 {t('create.back')}
               </Button>
               <Button

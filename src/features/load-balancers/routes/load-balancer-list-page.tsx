@@ -55,10 +55,10 @@ export default function LoadBalancerListPage() {
   const columns = useMemo(() => columnsFor(lookups), [columnsFor, lookups]);
   const page = list.data;
   usePrefetchNextPage(params, page?.nextMarker);
+  // One page with no neighbours is the whole list, so its size is the total.
+  const total = page?.total ?? (page && !page.nextMarker && !page.previousMarker ? page.items.length : undefined);
   const summary =
-    page?.total !== undefined
-      ? t('list.total', { count: page.total })
-      : t('list.onPage', { count: page?.items.length ?? 0 });
+    total !== undefined ? t('list.total', { count: total }) : t('list.onPage', { count: page?.items.length ?? 0 });
 
   const runExport = () => {
     setExporting(true);
@@ -89,6 +89,7 @@ export default function LoadBalancerListPage() {
           columns={columns}
           rows={page?.items}
           rowKey={(lb) => lb.id}
+          dense
           loading={list.isFetching}
           error={list.error}
           onRetry={() => void list.refetch()}

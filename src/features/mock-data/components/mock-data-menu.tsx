@@ -3,6 +3,7 @@
  * reset its data or switch scenario. Both reload the page on the new state.
  */
 import Storage from '@mui/icons-material/Storage';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Divider from '@mui/material/Divider';
 import ListItemText from '@mui/material/ListItemText';
@@ -28,8 +29,12 @@ export function MockDataMenu() {
         startIcon={<Storage />}
         onClick={(event) => setAnchor(event.currentTarget)}
         aria-haspopup="menu"
+        aria-label={t('button', { scenario: mock.scenario })}
+        sx={{ whiteSpace: 'nowrap', minWidth: 0 }}
       >
-        {t('button', { scenario: mock.scenario })}
+        <Box component="span" sx={{ display: { xs: 'none', lg: 'inline' } }}>
+          {t('button', { scenario: mock.scenario })}
+        </Box>
       </Button>
       <Menu anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)}>
         <ListSubheader>{t('explain')}</ListSubheader>

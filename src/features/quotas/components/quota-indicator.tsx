@@ -1,5 +1,6 @@
 /** Header badge: load balancers and listeners used against the account quota; links to the quota page. */
 import SpeedOutlined from '@mui/icons-material/SpeedOutlined';
+import WarningAmber from '@mui/icons-material/WarningAmber';
 import Button from '@mui/material/Button';
 import Tooltip from '@mui/material/Tooltip';
 import { useTranslation } from 'react-i18next';
@@ -25,8 +26,9 @@ export function QuotaIndicator() {
         component={RouterLink}
         to="/quotas"
         size="small"
-        color={low ? 'warning' : 'inherit'}
-        startIcon={<SpeedOutlined />}
+        color="inherit"
+        // Colour alone would not pass contrast on the header; a warning icon marks a low quota.
+        startIcon={low ? <WarningAmber color="warning" /> : <SpeedOutlined />}
         sx={{ display: { xs: 'none', sm: 'inline-flex' } }}
       >
         {t('indicator.short', { used: lbs.used, limit: lbs.quota_limit })}

@@ -1,0 +1,55 @@
+/**
+ * Route-level tests: the real router, providers and pages, talking to the real cloud
+ * through MSW (onUnhandledRequest: 'error'), with the English translations.
+ */
+import { render, screen, type RenderResult } from '@testing-library/react';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
+import { createMemoryRouter } from 'react-router';
+import { SCENARIO_PROJECT_ID, type Cloud, type ScenarioName } from '../../cloud';
+import { setApiSession } from '../api/session';
+import { App } from '../app/app';
+import { appRoutes } from '../app/router';
+import common from '../../public/locales/en/common.json';
+import lb from '../../public/locales/en/lb.json';
+import mock from '../../public/locales/en/mock.json';
+import nav from '../../public/locales/en/nav.json';
+import quota from '../../public/locales/en/quota.json';
+import rules from '../../public/locales/en/rules.json';
+import { i18n, initI18n } from '../i18n';
+import type { RuntimeConfig } from '../lib/config';
+import { startScenario } from '../mocks/node';
+
+const ORIGIN = 'http://localhost';
+
+export const testConfig: RuntimeConfig = {
+  apiMode: 'mock',
+  region: 'eu-de',
+  regions: [{ id: 'eu-de', name: 'eu-de (Germany)' }],
+  projects: [{ id: SCENARIO_PROJECT_ID, name: 'eu-de_ops-production' }],
+  endpoints: { elb: ORIGIN, vpc: ORIGIN, ecs: ORIGIN, ces: ORIGIN, cts: ORIGIN },
+  authToken: 'test-token',
+  mock: { scenario: 'demo', provisioningDelayMs: 0 },
+};
+
+async function englishOnce(): Promise<void> {
+  if (i18n.isInitialized) return;
+  await initI18n({ en: { common, lb, mock, nav, quota, rules } });
+}
+
+export interface RouteTest extends RenderResult {
+  user: UserEvent;
+  cloud: Cloud;
+  router: ReturnType<typeof createMemoryRouter>;
+}
+
+export async function renderRoute(path: string, scenario: ScenarioName = 'demo'): Promise<RouteTest> {
+  await englishOnce();
+  const cloud = startScenario(scenario);
+  setApiSession({ config: testConfig, region: 'eu-de', projectId: SCENARIO_PROJECT_ID });
+  const router = createMemoryRouter(appRoutes, { initialEntries: [path] });
+  const user = userEvent.setup();
+  const result = render(<App config={testConfig} router={router} />);
+  // The lazy route has loaded once its heading is on screen.
+  await screen.findByRole('heading', { level: 1 }, { timeout: 5000 });
+  return { ...result, user, cloud, router };
+}
