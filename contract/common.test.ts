@@ -61,8 +61,8 @@ describe('v2.0 timestamps', () => {
 describe('buildPath', () => {
   it('fills parameters whose names contain digits', async () => {
     const { buildPath } = await import('./path');
-    expect(buildPath('/v2.0/lbaas/l7policies/:l7policy_id/rules/:l7rule_id', { l7policy_id: 'p', l7rule_id: 'r' })).toBe(
-      '/v2.0/lbaas/l7policies/p/rules/r',
-    );
+    expect(
+      buildPath('/v2.0/lbaas/l7policies/:l7policy_id/rules/:l7rule_id', { l7policy_id: 'p', l7rule_id: 'r' }),
+    ).toBe('/v2.0/lbaas/l7policies/p/rules/r');
   });
 });

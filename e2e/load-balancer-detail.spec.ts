@@ -104,5 +104,7 @@ test('deletes a load balancer through the dependency preview and keeps its EIP',
   // The EIP stays in the account, unbound: it is offered when binding another load balancer.
   await list.openMore('elb-legacy-unused');
   await page.getByRole('menuitem', { name: 'Bind EIP' }).click();
-  await expect(page.getByRole('dialog', { name: 'Bind EIP to elb-legacy-unused' }).getByRole('radio', { name: /80\.158\.10\.21/ })).toBeVisible();
+  await expect(
+    page.getByRole('dialog', { name: 'Bind EIP to elb-legacy-unused' }).getByRole('radio', { name: /80\.158\.10\.21/ }),
+  ).toBeVisible();
 });

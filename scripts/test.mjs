@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm test`: typecheck, lint, unit tests, production build, Playwright e2e in the system
+ * `npm test`: typecheck, lint, format check, unit tests, production build, Playwright e2e in the system
  * Chromium. Every step runs even if an earlier one fails, and the run ends with one plain
  * line "N passed, N failed" counted from the vitest and Playwright JSON reports.
  */
@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 const steps = [
   ['typecheck', 'npx', ['tsc', '-b']],
   ['lint', 'npx', ['eslint', '--max-warnings=0', '.']],
+  ['format', 'npx', ['prettier', '--check', '.']],
   ['unit', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=reports/unit.json']],
   ['build', 'npx', ['vite', 'build']],
   ['e2e', 'npx', ['playwright', 'test']],
