@@ -16,6 +16,8 @@ import { buildScenario, type ScenarioName } from './scenarios';
 export interface CloudOptions {
   /** A named scenario, or a snapshot saved earlier (mock mode restores state across reloads). */
   scenario: ScenarioName | Snapshot;
+  /** Take a given snapshot as it is instead of copying it (it must not be used elsewhere). */
+  adoptSnapshot?: boolean;
   clock?: Clock;
   settings?: Partial<CloudSettings>;
 }
@@ -58,7 +60,12 @@ async function readJson(request: Request): Promise<unknown> {
 
 export function createCloud(options: CloudOptions): Cloud {
   const clock = options.clock ?? systemClock;
-  const snapshot = typeof options.scenario === 'string' ? buildScenario(options.scenario) : options.scenario;
+  const snapshot =
+    typeof options.scenario === 'string'
+      ? buildScenario(options.scenario)
+      : options.adoptSnapshot
+        ? options.scenario
+        : structuredClone(options.scenario);
   const store = createMemoryStore(snapshot);
   const settings: CloudSettings = { ...defaultSettings, ...options.settings };
   const router = createRouter(allRoutes);

@@ -108,3 +108,20 @@ test('deletes a load balancer through the dependency preview and keeps its EIP',
     page.getByRole('dialog', { name: 'Bind EIP to elb-legacy-unused' }).getByRole('radio', { name: /80\.158\.10\.21/ }),
   ).toBeVisible();
 });
+
+test('mock data survives a reload until it is reset from the Mock data menu', async ({ page }) => {
+  await openDetail(page, 'elb-legacy-unused');
+  await page.getByRole('button', { name: 'Edit Name' }).click();
+  await page.getByRole('textbox', { name: 'Name' }).fill('elb-kept-after-reload');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'elb-kept-after-reload' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'elb-kept-after-reload' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Mock data: demo' }).click();
+  await page.getByRole('menuitem', { name: /Reset data/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Load Balancers' })).toBeVisible();
+  const list = new LoadBalancerList(page);
+  await expect(list.row('elb-legacy-unused')).toBeVisible();
+  await expect(list.row('elb-kept-after-reload')).toHaveCount(0);
+});

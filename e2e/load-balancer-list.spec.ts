@@ -7,11 +7,16 @@ test('pages through 2,000 load balancers forwards and back', async ({ page }) =>
   const list = new LoadBalancerList(page);
   const firstRow = list.table.getByRole('row').nth(1);
   await expect(list.table.getByRole('row')).toHaveCount(51);
+  // Each click waits for its page: a second click on the old page would repeat the first.
+  const turn = async (button: 'Next page' | 'Previous page') => {
+    const before = await firstRow.textContent();
+    await page.getByRole('button', { name: button }).click();
+    await expect(firstRow).not.toHaveText(before ?? '');
+  };
   const first = await firstRow.textContent();
-  for (let i = 0; i < 3; i += 1) await page.getByRole('button', { name: 'Next page' }).click();
+  for (let i = 0; i < 3; i += 1) await turn('Next page');
   await expect(page).toHaveURL(/marker=/);
-  await expect(firstRow).not.toHaveText(first ?? '');
-  for (let i = 0; i < 3; i += 1) await page.getByRole('button', { name: 'Previous page' }).click();
+  for (let i = 0; i < 3; i += 1) await turn('Previous page');
   await expect(firstRow).toHaveText(first ?? '');
   await expect(page.getByRole('button', { name: 'Previous page' })).toBeDisabled();
   await expectAccessible(page);
@@ -48,5 +53,20 @@ test('the quota page shows usage and how to ask for more', async ({ page }) => {
   const table = page.getByRole('table', { name: 'Service Quotas' });
   await expect(table.getByRole('row', { name: /Load balancers/ })).toContainText('100%');
   await expect(page.getByText('Need a higher quota?')).toBeVisible();
+  await expectAccessible(page);
+});
+
+test('lists classic load balancers beside enhanced ones, by the Type filter', async ({ page }) => {
+  await openConsole(page, '/load-balancers');
+  await page.getByRole('combobox', { name: 'Type', exact: true }).click();
+  await page.getByRole('option', { name: 'Classic' }).click();
+  await expect(page).toHaveURL(/type=classic/);
+  const table = page.getByRole('table', { name: 'Classic load balancers' });
+  await expect(table.getByRole('row', { name: /classic-portal/ })).toContainText('Public (External)');
+  await expect(table.getByRole('row', { name: /classic-intranet/ })).toContainText('Stopped');
+  await expectAccessible(page);
+  await table.getByRole('link', { name: 'classic-portal' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'classic-portal' })).toBeVisible();
+  await expect(page.getByText('80.158.10.40')).toBeVisible();
   await expectAccessible(page);
 });

@@ -4,10 +4,11 @@
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { BrowserRouter } from 'react-router';
 import { setApiSession } from './api/session';
 import { App } from './app/app';
 import { BootError } from './app/boot-error';
-import { createAppRouter } from './app/router';
+import { AppRoutes, preloadRoute } from './app/router';
 import { initI18n } from './i18n';
 import { loadRuntimeConfig, type RuntimeConfig } from './lib/config';
 import type { MockControl } from './lib/mock-control';
@@ -20,16 +21,22 @@ async function startMock(config: RuntimeConfig): Promise<MockControl> {
 
 async function boot() {
   const root = createRoot(document.getElementById('root')!);
-  // Created first so the current page's lazy route starts loading while the rest boots.
-  const router = createAppRouter();
+  // The current page's code loads while the rest boots.
+  const page = preloadRoute(window.location.pathname);
   try {
     // Translations, config and the mock cloud load in parallel; all are ready before the first render.
     const [config] = await Promise.all([loadRuntimeConfig(), initI18n()]);
     setApiSession({ config, ...loadSessionChoice(config) });
     const mock = config.apiMode === 'mock' ? await startMock(config) : undefined;
+    await page;
     root.render(
       <StrictMode>
-        <App config={config} mock={mock} router={router} />
+        <App config={config} mock={mock}>
+          {/* Navigation renders at once: a transition would keep the old page on screen for a frame. */}
+          <BrowserRouter useTransitions={false}>
+            <AppRoutes />
+          </BrowserRouter>
+        </App>
       </StrictMode>,
     );
   } catch (error) {

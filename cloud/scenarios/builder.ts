@@ -6,7 +6,8 @@ import { toV2Timestamp } from '../../contract/common';
 import type { Tag } from '../../contract/elb-v2/tags';
 import type { PublicIp } from '../../contract/vpc/publicips';
 import type { Subnet, Vpc } from '../../contract/vpc/vpcs';
-import { deterministicUuid } from '../ids';
+import type { ClassicLoadBalancer } from '../../contract/elb-classic/load-balancers';
+import { deterministicHex32, deterministicUuid } from '../ids';
 import type { Meta, Snapshot } from '../store/store';
 import {
   emptyTables,
@@ -339,8 +340,43 @@ export class ScenarioBuilder {
     return policy;
   }
 
+  /** Classic IDs are 32 hexadecimal characters; times are `YYYY-MM-DD HH:MM:SS`. */
+  classicLoadBalancer(
+    vpc: Vpc,
+    name: string,
+    type: ClassicLoadBalancer['type'],
+    vipAddress: string,
+    options: {
+      bandwidth?: number;
+      adminState?: ClassicLoadBalancer['admin_state_up'];
+      description?: string;
+      securityGroupId?: string;
+    } = {},
+  ): ClassicLoadBalancer {
+    this.count += 1;
+    const created = this.time(this.count).replace('T', ' ');
+    const lb: ClassicLoadBalancer = {
+      id: deterministicHex32(this.namespace, this.count),
+      name,
+      description: options.description ?? null,
+      status: 'ACTIVE',
+      type,
+      vip_address: vipAddress,
+      bandwidth: type === 'External' ? (options.bandwidth ?? 10) : null,
+      vpc_id: vpc.id,
+      admin_state_up: options.adminState ?? 1,
+      vip_subnet_id: null,
+      security_group_id: type === 'Internal' ? (options.securityGroupId ?? null) : null,
+      create_time: created,
+      update_time: created,
+    };
+    this.tables.classicLoadbalancers.push(lb);
+    return lb;
+  }
+
   build(): Snapshot {
     const meta: Meta = { sequence: 0, scenario: this.name, projectId: SCENARIO_PROJECT_ID, quotas: { ...this.quotas } };
-    return { version: 1, meta, tables: structuredClone(this.tables) };
+    // The builder is used once: its tables become the snapshot.
+    return { version: 1, meta, tables: this.tables };
   }
 }

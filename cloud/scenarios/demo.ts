@@ -103,6 +103,15 @@ export function seedDemo(builder: ScenarioBuilder): ScenarioBuilder {
     eip: { address: '80.158.10.23', bandwidth: 300 },
   });
 
+  builder.classicLoadBalancer(prod, 'classic-portal', 'External', '80.158.10.40', {
+    bandwidth: 20,
+    description: 'Customer portal, not yet migrated to an enhanced load balancer',
+  });
+  builder.classicLoadBalancer(prod, 'classic-intranet', 'Internal', '10.0.1.150', {
+    adminState: 0,
+    securityGroupId: 'sg-3f1c2b7a-intranet',
+  });
+
   builder.eip('80.158.10.31', 5);
   builder.eip('80.158.10.32', 50, { type: '5_mailbgp' });
   builder.eip('80.158.10.33', 1000);

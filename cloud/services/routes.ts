@@ -1,5 +1,6 @@
 /** Every route the cloud serves, by API family. */
 import type { Route } from '../http/router';
+import { classicLoadBalancerRoutes } from './classic/load-balancers';
 import { traceRoutes } from './cts/traces';
 import { serverRoutes } from './ecs/servers';
 import { childRoutes } from './elb/children';
@@ -20,4 +21,5 @@ export const allRoutes: Route[] = [
   ...serverRoutes,
   ...traceRoutes,
   ...quotaRoutes,
+  ...classicLoadBalancerRoutes,
 ];

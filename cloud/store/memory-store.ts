@@ -9,14 +9,14 @@ type TableMap = { [T in TableName]: Map<string, Row<T>> };
 
 type Undo = () => void;
 
+/** The store takes the snapshot's rows as they are: the caller hands over a copy it no longer uses. */
 export function createMemoryStore(snapshot: Snapshot): Store {
-  let meta: Meta = structuredClone(snapshot.meta);
+  let meta: Meta = snapshot.meta;
   const tables = {} as TableMap;
   for (const name of tableNames) {
-    const rows = snapshot.tables[name] as Row<typeof name>[];
-    (tables as Record<TableName, Map<string, unknown>>)[name] = new Map(
-      rows.map((row) => [row.id, structuredClone(row)]),
-    );
+    // A snapshot saved before a table existed simply has none of its rows.
+    const rows = (snapshot.tables[name] ?? []) as Row<typeof name>[];
+    (tables as Record<TableName, Map<string, unknown>>)[name] = new Map(rows.map((row) => [row.id, row]));
   }
   // Sorted ID lists are cached per table and dropped when the table changes.
   const sortedIds = new Map<TableName, string[]>();

@@ -8,6 +8,7 @@ import type { PublicIp } from '../../contract/vpc/publicips';
 import type { Subnet, Vpc } from '../../contract/vpc/vpcs';
 import type { Server } from '../../contract/ecs/servers';
 import type { Trace } from '../../contract/cts/traces';
+import type { ClassicLoadBalancer } from '../../contract/elb-classic/load-balancers';
 
 /** A short provisioning window after a write; the status is ACTIVE again once `until` passes. */
 export interface Pending {
@@ -172,6 +173,7 @@ export interface Tables {
   servers: ServerRow;
   /** `sequence` orders traces recorded in the same millisecond. */
   traces: Trace & { id: string; sequence: number };
+  classicLoadbalancers: ClassicLoadBalancer;
 }
 
 export const tableNames = [
@@ -189,6 +191,7 @@ export const tableNames = [
   'publicips',
   'servers',
   'traces',
+  'classicLoadbalancers',
 ] as const satisfies readonly (keyof Tables)[];
 
 export function emptyTables(): { [T in keyof Tables]: Tables[T][] } {

@@ -6,12 +6,7 @@
 import { z } from 'zod';
 import { classicDescription } from './shared';
 
-export const classicCertificatePaths = {
-  /** GET list; POST create (201). */
-  list: '/v1.0/:project_id/elbaas/certificate',
-  /** PUT modify; DELETE (204). */
-  item: '/v1.0/:project_id/elbaas/certificate/:certificate_id',
-} as const;
+export { classicCertificatePaths } from './paths';
 
 export interface ClassicCertificate {
   id: string;

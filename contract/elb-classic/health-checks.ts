@@ -8,12 +8,7 @@ import type { ClassicListenerProtocol } from './listener-rules';
 import type { ClassicLoadBalancerType } from './load-balancers';
 import { classicIntRange } from './shared';
 
-export const classicHealthCheckPaths = {
-  /** POST create. */
-  list: '/v1.0/:project_id/elbaas/healthcheck',
-  /** GET details; PUT modify; DELETE (204). */
-  item: '/v1.0/:project_id/elbaas/healthcheck/:healthcheck_id',
-} as const;
+export { classicHealthCheckPaths } from './paths';
 
 export type ClassicHealthCheckProtocol = 'HTTP' | 'TCP' | 'UDP';
 export const classicHealthCheckProtocols = [

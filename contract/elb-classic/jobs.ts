@@ -4,9 +4,7 @@
  * the console then polls GET /v1.0/{project_id}/jobs/{job_id} until SUCCESS or FAIL.
  */
 
-export const classicJobPaths = {
-  item: '/v1.0/:project_id/jobs/:job_id',
-} as const;
+export { classicJobPaths } from './paths';
 
 /** The body every job-starting call returns (HTTP 200). */
 export interface ClassicJobResponse {

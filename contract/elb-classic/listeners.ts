@@ -25,12 +25,7 @@ import {
 import type { ClassicLoadBalancerType } from './load-balancers';
 import { classicDescription, classicIntRange, classicName } from './shared';
 
-export const classicListenerPaths = {
-  /** GET list (`?loadbalancer_id=` and other filters); POST create. */
-  list: '/v1.0/:project_id/elbaas/listeners',
-  /** GET details; PUT modify; DELETE (204). */
-  item: '/v1.0/:project_id/elbaas/listeners/:listener_id',
-} as const;
+export { classicListenerPaths } from './paths';
 
 export type ClassicListenerStatus = 'ACTIVE' | 'PENDING_CREATE' | 'ERROR';
 

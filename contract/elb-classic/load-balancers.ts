@@ -7,14 +7,7 @@ import { z } from 'zod';
 import { ipv4Address, projectId } from '../common';
 import { classicBandwidth, classicDescription, classicName } from './shared';
 
-export const classicLoadBalancerPaths = {
-  /** GET list; POST create (job). */
-  list: '/v1.0/:project_id/elbaas/loadbalancers',
-  /** GET details; PUT modify (job); DELETE (job) also releases the EIP of a public load balancer. */
-  item: '/v1.0/:project_id/elbaas/loadbalancers/:loadbalancer_id',
-  /** DELETE a public (External) load balancer and keep its EIP (job). Not for Internal ones. */
-  keepEip: '/v1.0/:project_id/elbaas/loadbalancers/:loadbalancer_id/keep-eip',
-} as const;
+export { classicLoadBalancerPaths } from './paths';
 
 export type ClassicLoadBalancerStatus = 'ACTIVE' | 'PENDING_CREATE' | 'ERROR';
 export type ClassicLoadBalancerType = 'External' | 'Internal';

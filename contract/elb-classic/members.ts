@@ -6,12 +6,7 @@
 import { z } from 'zod';
 import { ipv4Address } from '../common';
 
-export const classicMemberPaths = {
-  /** GET list (`limit`, `marker`, filters); POST add (job). */
-  list: '/v1.0/:project_id/elbaas/listeners/:listener_id/members',
-  /** POST remove (job). */
-  action: '/v1.0/:project_id/elbaas/listeners/:listener_id/members/action',
-} as const;
+export { classicMemberPaths } from './paths';
 
 export type ClassicMemberStatus = 'ACTIVE' | 'PENDING' | 'ERROR';
 /** NORMAL → healthy, ABNORMAL → unhealthy, UNAVAILABLE → no result. */

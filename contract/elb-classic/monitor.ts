@@ -4,10 +4,7 @@
  * Only users (not administrators) can query it.
  */
 
-export const classicMonitorPaths = {
-  /** GET. */
-  list: '/v1.0/:project_id/elbaas/monitor',
-} as const;
+export { classicMonitorPaths } from './paths';
 
 export interface ClassicMonitorEntry {
   loadbalancer_id: string;

@@ -3,10 +3,7 @@
  * (api/elb/classic-v1.0/quota/querying_load_balancer_or_listener_quotas.rst, FEATURES §0.4).
  */
 
-export const classicQuotaPaths = {
-  /** GET. */
-  list: '/v1.0/:project_id/elbaas/quotas',
-} as const;
+export { classicQuotaPaths } from './paths';
 
 export type ClassicQuotaType = 'elb' | 'listener';
 

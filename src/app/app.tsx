@@ -1,18 +1,17 @@
-/** Providers around the router: theme, query cache, notifications, session and mock control. */
+/** Providers around the routes: theme, query cache, notifications, session and mock control. */
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
-import { RouterProvider } from 'react-router';
+import { useState, type ReactNode } from 'react';
 import { NotificationsProvider } from '../components/notifications';
 import type { RuntimeConfig } from '../lib/config';
 import { MockControlContext, type MockControl } from '../lib/mock-control';
 import { RuntimeConfigContext } from '../lib/runtime-config-context';
 import { createQueryClient } from './query-client';
-import type { AppRouter } from './router';
 import { theme } from './theme';
 
-export function App({ config, mock, router }: { config: RuntimeConfig; mock?: MockControl; router: AppRouter }) {
+/** `children` is the router with the routes: BrowserRouter in the app, MemoryRouter in tests. */
+export function App({ config, mock, children }: { config: RuntimeConfig; mock?: MockControl; children: ReactNode }) {
   const [queryClient] = useState(createQueryClient);
   return (
     <ThemeProvider theme={theme} defaultMode="system">
@@ -20,9 +19,7 @@ export function App({ config, mock, router }: { config: RuntimeConfig; mock?: Mo
       <RuntimeConfigContext.Provider value={config}>
         <MockControlContext.Provider value={mock}>
           <QueryClientProvider client={queryClient}>
-            <NotificationsProvider>
-              <RouterProvider router={router} />
-            </NotificationsProvider>
+            <NotificationsProvider>{children}</NotificationsProvider>
           </QueryClientProvider>
         </MockControlContext.Provider>
       </RuntimeConfigContext.Provider>

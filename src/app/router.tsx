@@ -1,40 +1,79 @@
 /**
  * One lazy route per page, each with deep links and its own error boundary.
  * Paths mirror the guide's chapters; list state lives in each page's search params.
+ * Declarative routes (BrowserRouter + Routes) keep the data-router machinery, which
+ * the console does not use, out of the first download.
  */
-import type { ComponentType } from 'react';
-import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
-import { PageLoading } from '../components/page-loading';
+import { createElement, lazy, type ComponentType } from 'react';
+import { matchRoutes, Navigate, Route, Routes } from 'react-router';
 import { AppLayout } from './layout/app-layout';
-import { RouteError } from './layout/route-error';
+import { RouteBoundary } from './layout/route-error';
 
-const page = (load: () => Promise<{ default: ComponentType }>): Pick<RouteObject, 'lazy' | 'errorElement'> => ({
-  lazy: async () => ({ Component: (await load()).default }),
-  errorElement: <RouteError />,
-});
+interface PageRoute {
+  path: string;
+  load: () => Promise<{ default: ComponentType }>;
+}
 
-export const appRoutes: RouteObject[] = [
+export const pageRoutes: PageRoute[] = [
+  { path: '/load-balancers', load: () => import('../features/load-balancers/routes/load-balancer-list-page') },
+  { path: '/load-balancers/create', load: () => import('../features/load-balancers/routes/create-load-balancer-page') },
   {
-    path: '/',
-    element: <AppLayout />,
-    errorElement: <RouteError />,
-    hydrateFallbackElement: <PageLoading />,
-    children: [
-      { index: true, element: <Navigate to="/load-balancers" replace /> },
-      { path: 'load-balancers', ...page(() => import('../features/load-balancers/routes/load-balancer-list-page')) },
-      {
-        path: 'load-balancers/create',
-        ...page(() => import('../features/load-balancers/routes/create-load-balancer-page')),
-      },
-      {
-        path: 'load-balancers/:loadBalancerId',
-        ...page(() => import('../features/load-balancers/routes/load-balancer-detail-page')),
-      },
-      { path: 'quotas', ...page(() => import('../features/quotas/routes/quotas-page')) },
-      { path: '*', ...page(() => import('./layout/not-found-page')) },
-    ],
+    path: '/load-balancers/classic/:loadBalancerId',
+    load: () => import('../features/load-balancers/routes/classic-load-balancer-page'),
   },
+  {
+    path: '/load-balancers/:loadBalancerId',
+    load: () => import('../features/load-balancers/routes/load-balancer-detail-page'),
+  },
+  { path: '/quotas', load: () => import('../features/quotas/routes/quotas-page') },
+  { path: '*', load: () => import('./layout/not-found-page') },
 ];
 
-export const createAppRouter = () => createBrowserRouter(appRoutes);
-export type AppRouter = ReturnType<typeof createAppRouter>;
+/** Pages whose code has arrived; they render at once, without a Suspense round. */
+const loaded = new Map<string, ComponentType>();
+
+const pages = pageRoutes.map((route) => ({
+  ...route,
+  Lazy: lazy(() =>
+    route.load().then((module) => {
+      loaded.set(route.path, module.default);
+      return module;
+    }),
+  ),
+}));
+
+/**
+ * Loads the current page's code while the console boots. Rendering it from the loaded
+ * module skips React's Suspense reveal throttle (300 ms) on the first paint.
+ */
+export async function preloadRoute(pathname: string): Promise<void> {
+  const match = matchRoutes(pageRoutes, pathname)?.at(-1);
+  const route = pageRoutes.find((candidate) => candidate.path === match?.route.path);
+  if (route) loaded.set(route.path, (await route.load()).default);
+}
+
+/** The page's own component once loaded (a stable, module-level reference), else its lazy wrapper. */
+function Page({ path, Lazy }: { path: string; Lazy: ComponentType }) {
+  return createElement(loaded.get(path) ?? Lazy);
+}
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<AppLayout />}>
+        <Route index element={<Navigate to="/load-balancers" replace />} />
+        {pages.map(({ path, Lazy }) => (
+          <Route
+            key={path}
+            path={path}
+            element={
+              <RouteBoundary>
+                <Page path={path} Lazy={Lazy} />
+              </RouteBoundary>
+            }
+          />
+        ))}
+      </Route>
+    </Routes>
+  );
+}

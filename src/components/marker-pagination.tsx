@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 
 export const PAGE_SIZES = [10, 20, 50, 100] as const;
 
+/** While a page loads, the buttons are off: their markers belong to the page still on screen. */
 export interface MarkerPaginationProps {
   pageSize: number;
   onPageSizeChange(size: number): void;

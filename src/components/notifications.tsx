@@ -2,14 +2,11 @@
  * Toasts. An API error always shows its code and message (and request ID), so an
  * operator can quote it; success messages close by themselves.
  */
-import Alert from '@mui/material/Alert';
-import AlertTitle from '@mui/material/AlertTitle';
-import Snackbar from '@mui/material/Snackbar';
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, lazy, Suspense, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../api/api-error';
 
-interface Toast {
+export interface Toast {
   id: number;
   severity: 'success' | 'error' | 'info' | 'warning';
   title?: string;
@@ -36,6 +33,9 @@ export function describeError(error: unknown): { code?: string; message: string;
   if (isApiError(error)) return { code: error.code, message: error.message, requestId: error.requestId };
   return { message: error instanceof Error ? error.message : String(error) };
 }
+
+// The toast view (Snackbar and its transitions) loads with the first toast.
+const ToastView = lazy(() => import('./toast-view').then((module) => ({ default: module.ToastView })));
 
 let nextId = 1;
 
@@ -67,26 +67,11 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
   return (
     <NotifyContext.Provider value={notify}>
       {children}
-      <Snackbar
-        key={current?.id}
-        open={current !== undefined}
-        autoHideDuration={current?.severity === 'error' ? null : 5000}
-        onClose={(_, reason) => reason !== 'clickaway' && close()}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }}
-      >
-        {current ? (
-          <Alert
-            severity={current.severity}
-            onClose={close}
-            variant="filled"
-            sx={{ maxWidth: 560 }}
-            role={current.severity === 'error' ? 'alert' : 'status'}
-          >
-            {current.title ? <AlertTitle>{current.title}</AlertTitle> : null}
-            {current.message}
-          </Alert>
-        ) : undefined}
-      </Snackbar>
+      {current ? (
+        <Suspense fallback={null}>
+          <ToastView key={current.id} toast={current} onClose={close} />
+        </Suspense>
+      ) : null}
     </NotifyContext.Provider>
   );
 }

@@ -44,7 +44,12 @@ export async function startMockCloud(options: MockOptions): Promise<MockControl>
     loadSnapshot(),
     worker.start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url: '/mockServiceWorker.js' } }),
   ]);
-  cloud = createCloud({ scenario: saved?.meta.scenario === scenario ? saved : scenario, settings });
+  // The saved snapshot was just read from IndexedDB: nothing else holds it.
+  cloud = createCloud({
+    scenario: saved?.meta.scenario === scenario ? saved : scenario,
+    adoptSnapshot: true,
+    settings,
+  });
 
   const restart = async (name: ScenarioName) => {
     await clearSnapshot();

@@ -4,11 +4,12 @@
  */
 import { render, screen, type RenderResult } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
-import { createMemoryRouter } from 'react-router';
+import { useEffect } from 'react';
+import { MemoryRouter, useLocation, useNavigate, type Location, type NavigateFunction } from 'react-router';
 import { SCENARIO_PROJECT_ID, type Cloud, type ScenarioName } from '../../cloud';
 import { setApiSession } from '../api/session';
 import { App } from '../app/app';
-import { appRoutes } from '../app/router';
+import { AppRoutes } from '../app/router';
 import common from '../../public/locales/en/common.json';
 import lb from '../../public/locales/en/lb.json';
 import mock from '../../public/locales/en/mock.json';
@@ -39,16 +40,37 @@ async function englishOnce(): Promise<void> {
 export interface RouteTest extends RenderResult {
   user: UserEvent;
   cloud: Cloud;
-  router: ReturnType<typeof createMemoryRouter>;
+  /** Where the app is now, and a way to go elsewhere, as a test sees the router. */
+  router: { state: { location: Location }; navigate: NavigateFunction };
+}
+
+/** Records the router's location and navigate function for the test. */
+function RouterProbe({ report }: { report(location: Location, navigate: NavigateFunction): void }) {
+  const location = useLocation();
+  const navigate = useNavigate();
+  useEffect(() => report(location, navigate), [location, navigate, report]);
+  return null;
 }
 
 export async function renderRoute(path: string, scenario: ScenarioName = 'demo'): Promise<RouteTest> {
   await englishOnce();
   const cloud = startScenario(scenario);
   setApiSession({ config: testConfig, region: 'eu-de', projectId: SCENARIO_PROJECT_ID });
-  const router = createMemoryRouter(appRoutes, { initialEntries: [path] });
+  const router = { state: {} } as RouteTest['router'];
   const user = userEvent.setup();
-  const result = render(<App config={testConfig} router={router} />);
+  const result = render(
+    <App config={testConfig}>
+      <MemoryRouter initialEntries={[path]}>
+        <AppRoutes />
+        <RouterProbe
+          report={(location, navigate) => {
+            router.state.location = location;
+            router.navigate = navigate;
+          }}
+        />
+      </MemoryRouter>
+    </App>,
+  );
   // The lazy route has loaded once its heading is on screen.
   await screen.findByRole('heading', { level: 1 }, { timeout: 5000 });
   return { ...result, user, cloud, router };

@@ -6,17 +6,18 @@ import {
   loadBalancerPaths,
   loadBalancerSortKeys,
   updateLoadBalancerRequest,
-  type LoadBalancer,
 } from '../../../contract/elb-v2/load-balancers';
+import { formatTagString } from '../../../contract/elb-v2/tags';
 import { elbFaults } from '../../http/fault';
 import { applyFilters, applySort, paginate } from '../../http/paging';
 import { parseBody } from '../../http/request';
 import type { Route, RouteContext } from '../../http/router';
+import type { Clock } from '../../clock';
 import type { ReadTx, WriteTx } from '../../store/store';
 import type { LoadBalancerRow } from '../../store/tables';
 import { isWithinQuota, mustGet, newId, timestamp } from '../context';
 import { toLoadBalancer } from './load-balancer-view';
-import { assertActive, pendingWindow } from './provisioning';
+import { assertActive, pendingWindow, provisioningStatus } from './provisioning';
 import { membersOfLoadBalancer, relations, type Relations } from './relations';
 
 const TRACE = { service: 'ELB', resourceType: 'loadbalancer' } as const;
@@ -25,11 +26,21 @@ function subnetOf(tx: ReadTx, neutronSubnetId: string) {
   return tx.all('subnets').find((subnet) => subnet.neutron_subnet_id === neutronSubnetId);
 }
 
-/** Reads a filter field, including the derived vpc_id, member_address and member_device_id. */
-function fieldReader(tx: ReadTx, rel: Relations) {
+/**
+ * Reads a filter or sort field straight from a row, deriving what rows do not store
+ * (vpc_id, member_address, member_device_id, statuses), so only the page is turned
+ * into wire objects.
+ */
+function fieldReader(tx: ReadTx, rel: Relations, clock: Clock) {
   const vpcBySubnet = new Map(tx.all('subnets').map((subnet) => [subnet.neutron_subnet_id, subnet.vpc_id]));
-  return (lb: LoadBalancer, key: string): unknown => {
+  return (lb: LoadBalancerRow, key: string): unknown => {
     switch (key) {
+      case 'provisioning_status':
+        return provisioningStatus(lb.pending, clock);
+      case 'operating_status':
+        return 'ONLINE';
+      case 'tags':
+        return lb.tags.map(formatTagString);
       case 'vpc_id':
         return vpcBySubnet.get(lb.vip_subnet_id);
       case 'member_address':
@@ -55,14 +66,16 @@ function allocateAddress(tx: ReadTx, cidr: string, gateway: string): string {
 
 function list(ctx: RouteContext, tx: ReadTx) {
   const rel = relations(tx);
-  const read = fieldReader(tx, rel);
-  const all = tx.all('loadbalancers').map((row) => toLoadBalancer(row, rel, ctx.clock));
-  const filtered = applyFilters(all, ctx.query, loadBalancerFilterKeys, read);
+  const read = fieldReader(tx, rel, ctx.clock);
+  const filtered = applyFilters(tx.all('loadbalancers'), ctx.query, loadBalancerFilterKeys, read);
   const sorted = applySort(filtered, ctx.query, loadBalancerSortKeys, read);
   const page = paginate(sorted, ctx.url, 'loadbalancer');
   return {
     status: 200,
-    body: { loadbalancers: page.items, ...(page.links ? { loadbalancers_links: page.links } : {}) },
+    body: {
+      loadbalancers: page.items.map((row) => toLoadBalancer(row, rel, ctx.clock)),
+      ...(page.links ? { loadbalancers_links: page.links } : {}),
+    },
   };
 }
 

@@ -3,9 +3,15 @@ import LightModeOutlined from '@mui/icons-material/LightModeOutlined';
 import IconButton from '@mui/material/IconButton';
 import Tooltip from '@mui/material/Tooltip';
 import { useColorScheme } from '@mui/material/styles';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MockDataMenu } from '../../features/mock-data/components/mock-data-menu';
+import { useMockControl } from '../../lib/mock-control';
 import { QuotaIndicator } from '../../features/quotas/components/quota-indicator';
+
+// Only mock mode has a mock data menu; remote mode never loads it.
+const MockDataMenu = lazy(() =>
+  import('../../features/mock-data/components/mock-data-menu').then((module) => ({ default: module.MockDataMenu })),
+);
 
 function ThemeToggle() {
   const { t } = useTranslation();
@@ -25,7 +31,11 @@ export function HeaderActions() {
   return (
     <>
       <QuotaIndicator />
-      <MockDataMenu />
+      {useMockControl() ? (
+        <Suspense fallback={null}>
+          <MockDataMenu />
+        </Suspense>
+      ) : null}
       <ThemeToggle />
     </>
   );

@@ -9,4 +9,6 @@ export const lbKeys = {
   detail: (id: string) => [...lbKeys.details(), id] as const,
   statuses: (id: string) => [...lbKeys.all, 'statuses', id] as const,
   tags: (id: string) => [...lbKeys.all, 'tags', id] as const,
+  classicList: (params: ListParams) => [...lbKeys.all, 'classic', 'list', params] as const,
+  classicDetail: (id: string) => [...lbKeys.all, 'classic', 'detail', id] as const,
 };

@@ -14,7 +14,11 @@ import Tooltip from '@mui/material/Tooltip';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
-import { networkFilters, searchFields, statusFilters, type ListParams } from '../model/list-params';
+import { apiSession } from '../../../api/session';
+import { lbTypes, networkFilters, searchFields, statusFilters, type ListParams } from '../model/list-params';
+
+/** Classic load balancers have no tags, and their backend servers are listed per listener. */
+const classicSearchFields: readonly string[] = ['name', 'id', 'ip', 'eip'];
 
 export interface LbToolbarProps {
   params: ListParams;
@@ -45,6 +49,23 @@ export function LbToolbar({ params, onChange, onRefresh, onExport, exporting, cr
         {t('actions.create')}
       </Button>
       <SearchBox key={params.search} params={params} onChange={onChange} />
+      <TextField
+        select
+        size="small"
+        label={t('filters.type')}
+        value={params.type}
+        onChange={(event) => onChange({ type: event.target.value as ListParams['type'] })}
+        sx={{ width: 140 }}
+      >
+        {lbTypes
+          // Classic load balancers are not offered in eu-nl (FEATURES §0.2).
+          .filter((value) => value === 'enhanced' || apiSession().region !== 'eu-nl')
+          .map((value) => (
+            <MenuItem key={value} value={value}>
+              {t(`type.${value}`)}
+            </MenuItem>
+          ))}
+      </TextField>
       <TextField
         select
         size="small"
@@ -112,11 +133,13 @@ function SearchBox({ params, onChange }: Pick<LbToolbarProps, 'params' | 'onChan
         onChange={(event) => onChange({ searchBy: event.target.value as ListParams['searchBy'] })}
         sx={{ width: 170 }}
       >
-        {searchFields.map((field) => (
-          <MenuItem key={field} value={field}>
-            {t(`search.fields.${field}`)}
-          </MenuItem>
-        ))}
+        {searchFields
+          .filter((field) => params.type === 'enhanced' || classicSearchFields.includes(field))
+          .map((field) => (
+            <MenuItem key={field} value={field}>
+              {t(`search.fields.${field}`)}
+            </MenuItem>
+          ))}
       </TextField>
       <TextField
         size="small"

@@ -10,10 +10,13 @@ export const statusFilters = ['all', 'running', 'disabled', 'pending'] as const;
 export type StatusFilter = (typeof statusFilters)[number];
 export const networkFilters = ['all', 'public', 'private'] as const;
 export type NetworkFilter = (typeof networkFilters)[number];
+export const lbTypes = ['enhanced', 'classic'] as const;
+export type LbType = (typeof lbTypes)[number];
 export const sortableColumns = ['name', 'created_at', 'vip_address'] as const;
 export type SortColumn = (typeof sortableColumns)[number];
 
 export interface ListParams {
+  type: LbType;
   search: string;
   searchBy: SearchField;
   status: StatusFilter;
@@ -34,6 +37,7 @@ export function readListParams(search: URLSearchParams): ListParams {
   const limit = Number(search.get('limit'));
   const [sortKey, sortDir] = (search.get('sort') ?? '').split(':');
   return {
+    type: pick(search.get('type'), lbTypes, 'enhanced'),
     search: search.get('q') ?? '',
     searchBy: pick(search.get('by'), searchFields, 'name'),
     status: pick(search.get('status'), statusFilters, 'all'),
@@ -51,6 +55,7 @@ export function readListParams(search: URLSearchParams): ListParams {
 /** Only non-default values go into the URL, so links stay short. */
 export function writeListParams(params: ListParams): URLSearchParams {
   const out = new URLSearchParams();
+  if (params.type !== 'enhanced') out.set('type', params.type);
   if (params.search) out.set('q', params.search);
   if (params.searchBy !== 'name') out.set('by', params.searchBy);
   if (params.status !== 'all') out.set('status', params.status);
@@ -61,4 +66,16 @@ export function writeListParams(params: ListParams): URLSearchParams {
   if (params.sort.key !== DEFAULT_SORT.key || params.sort.dir !== DEFAULT_SORT.dir)
     out.set('sort', `${params.sort.key}:${params.sort.dir}`);
   return out;
+}
+
+export const isFiltered = (params: ListParams): boolean =>
+  params.search !== '' || params.status !== 'all' || params.network !== 'all';
+
+/** "7 load balancers" when the whole list is known, "20 on this page" otherwise. */
+export function pageSummary(
+  t: (key: string, options: { count: number }) => string,
+  onPage: number,
+  total: number | undefined,
+): string {
+  return total !== undefined ? t('list.total', { count: total }) : t('list.onPage', { count: onPage });
 }

@@ -1,126 +1,43 @@
-/** Load balancer list (guide: load_balancer/*.rst): server-side paging, search, filters, export, actions. */
+/**
+ * Load balancer list (guide: load_balancer/*.rst). Enhanced and classic load balancers
+ * come from different API families; the Type filter picks which one the table shows.
+ * Every bit of list state is in the URL.
+ */
 import Box from '@mui/material/Box';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { quotaExhausted } from '../../../../contract/elb-v3/quotas';
-import { useQuota } from '../../../api/queries/quotas';
-import { MarkerPagination } from '../../../components/marker-pagination';
-import { useNotify } from '../../../components/notifications';
 import { PageHeader } from '../../../components/page-header';
-import { ResourceTable } from '../../../components/resource-table';
-import { exportLoadBalancers } from '../api/export-load-balancers';
-import { lbKeys } from '../api/lb-keys';
-import { loadBalancerListQuery, usePrefetchNextPage } from '../api/list-load-balancers';
-import { useLbLookups, type LbLookups } from '../api/use-lb-lookups';
-import { lbColumns } from '../components/lb-columns';
-import { LbActionDialogs, type OpenDialog } from '../components/lb-action-dialogs';
-import { LbToolbar } from '../components/lb-toolbar';
-import { lbActions } from '../model/lb-actions';
+import { PageLoading } from '../../../components/page-loading';
+import { EnhancedLoadBalancerTable } from '../components/enhanced-lb-table';
 import { readListParams, writeListParams, type ListParams } from '../model/list-params';
 
+// Classic load balancers are the exception: their table loads only when asked for.
+const ClassicLoadBalancerTable = lazy(() =>
+  import('../components/classic-lb-table').then((module) => ({ default: module.ClassicLoadBalancerTable })),
+);
+
 export default function LoadBalancerListPage() {
-  const { t } = useTranslation(['lb', 'common']);
-  const notify = useNotify();
-  const queryClient = useQueryClient();
+  const { t } = useTranslation('lb');
   const [search, setSearch] = useSearchParams();
   const params = useMemo(() => readListParams(search), [search]);
   const setParams = (patch: Partial<ListParams>) => {
-    // A new search, filter, sort or page size starts again from the first page.
+    // A new search, filter, sort, type or page size starts again from the first page.
     const restart = !('marker' in patch);
     setSearch(writeListParams({ ...params, ...(restart ? { marker: undefined, reverse: false } : {}), ...patch }));
   };
-  const list = useQuery(loadBalancerListQuery(params));
-  const ids = useMemo(() => list.data?.items.map((lb) => lb.id) ?? [], [list.data]);
-  const lookups = useLbLookups(ids);
-  const [dialog, setDialog] = useState<OpenDialog>();
-  const [exporting, setExporting] = useState(false);
-  const quota = useQuota('loadbalancer');
-
-  const columnsFor = useCallback(
-    (lookup: LbLookups) =>
-      lbColumns(
-        t,
-        lookup,
-        lbActions({
-          t,
-          hasEip: (lb) => lookup.eipByPort.has(lb.vip_port_id),
-          hasUnboundEips: lookup.unboundEips.length > 0,
-          open: (kind, lb) => setDialog({ kind, lb }),
-        }),
-      ),
-    [t],
-  );
-  const columns = useMemo(() => columnsFor(lookups), [columnsFor, lookups]);
-  const page = list.data;
-  usePrefetchNextPage(params, page?.nextMarker);
-  // One page with no neighbours is the whole list, so its size is the total.
-  const total = page?.total ?? (page && !page.nextMarker && !page.previousMarker ? page.items.length : undefined);
-  const summary =
-    total !== undefined ? t('list.total', { count: total }) : t('list.onPage', { count: page?.items.length ?? 0 });
-
-  const runExport = () => {
-    setExporting(true);
-    exportLoadBalancers(params, lookups, columnsFor, t)
-      .then((count) => notify.success(t('export.done', { count })))
-      .catch((error: unknown) => notify.error(error, t('export.failed')))
-      .finally(() => setExporting(false));
-  };
-
   return (
     <>
       <PageHeader title={t('list.title')} crumbs={[{ label: t('list.title') }]} help={t('list.intro')} />
       <Box sx={{ px: 3, pb: 3 }}>
-        <LbToolbar
-          params={params}
-          onChange={setParams}
-          onRefresh={() => void queryClient.invalidateQueries({ queryKey: lbKeys.all })}
-          onExport={runExport}
-          exporting={exporting}
-          createBlocked={
-            quota && quotaExhausted(quota)
-              ? t('reasons.quota', { used: quota.used, limit: quota.quota_limit })
-              : undefined
-          }
-        />
-        <ResourceTable
-          label={t('list.tableLabel')}
-          columns={columns}
-          rows={page?.items}
-          rowKey={(lb) => lb.id}
-          dense
-          loading={list.isFetching}
-          error={list.error}
-          onRetry={() => void list.refetch()}
-          empty={
-            params.search || params.status !== 'all' || params.network !== 'all' ? t('list.noMatch') : t('list.empty')
-          }
-          sort={params.sort}
-          onSortChange={(sort) => setParams({ sort: sort as ListParams['sort'] })}
-          footer={
-            <MarkerPagination
-              pageSize={params.limit}
-              onPageSizeChange={(limit) => setParams({ limit })}
-              hasPrevious={page?.previousMarker !== undefined}
-              hasNext={page?.nextMarker !== undefined}
-              onPrevious={() => setParams({ marker: page?.previousMarker, reverse: true })}
-              onNext={() => setParams({ marker: page?.nextMarker, reverse: false })}
-              summary={summary}
-            />
-          }
-        />
+        {params.type === 'classic' ? (
+          <Suspense fallback={<PageLoading />}>
+            <ClassicLoadBalancerTable params={params} setParams={setParams} />
+          </Suspense>
+        ) : (
+          <EnhancedLoadBalancerTable params={params} setParams={setParams} />
+        )}
       </Box>
-      <LbActionDialogs
-        dialog={dialog}
-        eip={dialog ? lookups.eipByPort.get(dialog.lb.vip_port_id) : undefined}
-        unboundEips={lookups.unboundEips}
-        onClose={() => setDialog(undefined)}
-        onDeleted={(lb) => {
-          setDialog(undefined);
-          notify.success(t('delete.done', { name: lb.name || lb.id }));
-        }}
-      />
     </>
   );
 }

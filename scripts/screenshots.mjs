@@ -1,0 +1,73 @@
+#!/usr/bin/env node
+/**
+ * `npm run screenshots`: regenerates the README's pictures from the built console in
+ * mock mode (demo scenario). Needs a build and Chromium, like npm run bench.
+ */
+import { spawn } from 'node:child_process';
+import { chromium } from '@playwright/test';
+
+const PORT = 4191;
+const base = `http://127.0.0.1:${PORT}`;
+const server = spawn('node', ['scripts/serve.mjs'], { env: { ...process.env, PORT: String(PORT) }, stdio: 'ignore' });
+await new Promise((resolve) => setTimeout(resolve, 500));
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+
+async function shot(name, path, prepare, options = {}) {
+  const page = await browser.newPage({
+    viewport: { width: 1440, height: options.height ?? 900 },
+    colorScheme: options.dark ? 'dark' : 'light',
+  });
+  await page.goto(`${base}${path}${path.includes('?') ? '&' : '?'}scenario=demo`);
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  if (prepare) await prepare(page);
+  await page.waitForLoadState('networkidle');
+  await page.screenshot({ path: `docs/screenshots/${name}.png` });
+  await page.close();
+}
+
+try {
+  await shot('load-balancer-list', '/load-balancers', (page) =>
+    page.getByRole('table', { name: 'Load balancers' }).getByRole('row').nth(7).waitFor(),
+  );
+  await shot(
+    'create-load-balancer',
+    '/load-balancers/create',
+    async (page) => {
+      await page.getByRole('combobox', { name: 'VPC' }).click();
+      await page.getByRole('option', { name: /vpc-prod/ }).click();
+      await page.getByRole('combobox', { name: 'Subnet' }).click();
+      await page.getByRole('option', { name: /subnet-web/ }).click();
+      await page.getByRole('textbox', { name: 'Name', exact: true }).fill('elb-shop-frontend');
+      await page.getByRole('button', { name: 'Create Now' }).click();
+      await page.getByRole('heading', { name: 'Review' }).waitFor();
+    },
+    { height: 1100 },
+  );
+  await shot('delete-preview', '/load-balancers', async (page) => {
+    await page.getByRole('button', { name: 'Delete elb-web-prod' }).click();
+    await page.getByRole('dialog').getByText('1 forwarding policy').waitFor();
+  });
+  await shot(
+    'load-balancer-detail-dark',
+    '/load-balancers',
+    async (page) => {
+      await page.getByRole('link', { name: 'elb-web-prod', exact: true }).click();
+      await page.getByText('healthy').waitFor();
+    },
+    { dark: true },
+  );
+} finally {
+  await browser.close();
+  server.kill();
+}
