@@ -4,7 +4,7 @@
  * a Node server can mount the same function later.
  */
 import { systemClock, type Clock } from './clock';
-import { ApiFault, elbFaults, type ErrorFamily } from './http/fault';
+import { ApiFault, elbFaults, projectMismatch, type ErrorFamily } from './http/fault';
 import { createRouter, faultResponse, json, type Route, type RouteContext, type WriteResult } from './http/router';
 import { recordTrace } from './services/cts/traces';
 import { allRoutes } from './services/routes';
@@ -86,6 +86,10 @@ export function createCloud(options: CloudOptions): Cloud {
       if (!token || (settings.token !== undefined && token !== settings.token)) throw elbFaults.unauthenticated();
       const body = request.method === 'GET' || request.method === 'DELETE' ? undefined : await readJson(request);
       const projectId = store.read((tx) => tx.meta().projectId);
+      // Every family names the project in its paths; one check here serves them all.
+      if (matched.params.project_id !== undefined && matched.params.project_id !== projectId) {
+        throw projectMismatch(family);
+      }
       const ctx: RouteContext = {
         params: matched.params,
         query: url.searchParams,

@@ -43,3 +43,17 @@ export const elbFaults = {
   immutable: (resource: string, id: string, status: string) =>
     new ApiFault(409, 'ELB.8907', `${resource} ${id} is immutable and cannot be updated while it is ${status}.`),
 } as const;
+
+/** A path's project_id that is not the caller's project, in each family's own words. */
+export function projectMismatch(family: ErrorFamily): ApiFault {
+  switch (family) {
+    case 'vpc':
+      return new ApiFault(400, 'VPC.0003', 'The project ID in the URL does not match the token.');
+    case 'cts':
+      return new ApiFault(400, 'CTS.0001', 'The project ID in the URL does not match the token.');
+    case 'ces':
+      return new ApiFault(400, 'ces.0014', 'The project ID in the URL does not match the token.');
+    default:
+      return elbFaults.tenantMismatch();
+  }
+}

@@ -5,24 +5,18 @@
  */
 import { classicLoadBalancerPaths } from '../../../contract/elb-classic/paths';
 import { ApiFault } from '../../http/fault';
-import type { Route, RouteContext } from '../../http/router';
+import type { Route } from '../../http/router';
 
 export const classicFaults = {
   notFound: (id: string) => new ApiFault(404, 'ELB.1002', `Find lb failed: load balancer ${id} does not exist.`),
-  tenantMismatch: () => new ApiFault(400, 'ELB.9808', 'Tenant_id in token mismatches with tenant_id in url.'),
 } as const;
-
-function checkProject(ctx: RouteContext) {
-  if (ctx.params.project_id !== ctx.projectId) throw classicFaults.tenantMismatch();
-}
 
 export const classicLoadBalancerRoutes: Route[] = [
   {
     method: 'GET',
     path: classicLoadBalancerPaths.list,
     family: 'classic',
-    handle(ctx, tx) {
-      checkProject(ctx);
+    handle(_ctx, tx) {
       const loadbalancers = tx.all('classicLoadbalancers');
       return { status: 200, body: { loadbalancers, instance_num: String(loadbalancers.length) } };
     },
@@ -32,7 +26,6 @@ export const classicLoadBalancerRoutes: Route[] = [
     path: classicLoadBalancerPaths.item,
     family: 'classic',
     handle(ctx, tx) {
-      checkProject(ctx);
       const lb = tx.get('classicLoadbalancers', ctx.params.loadbalancer_id!);
       if (!lb) throw classicFaults.notFound(ctx.params.loadbalancer_id!);
       return { status: 200, body: lb };

@@ -91,8 +91,6 @@ export const traceRoutes: Route[] = [
     path: tracePaths.list,
     family: 'cts',
     handle(ctx, tx) {
-      if (ctx.params.project_id !== ctx.projectId)
-        throw ctsInvalid('The project ID in the URL does not match the token.');
       const raw = Object.fromEntries(
         queryKeys.flatMap((key) => (ctx.query.has(key) ? [[key, ctx.query.get(key)]] : [])),
       );

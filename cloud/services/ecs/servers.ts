@@ -21,7 +21,6 @@ export const serverRoutes: Route[] = [
     path: serverPaths.detail,
     family: 'vpc',
     handle(ctx, tx) {
-      if (ctx.params.project_id !== ctx.projectId) throw invalid('The project ID in the URL does not match the token.');
       const limit = intParam(ctx.query, 'limit', { min: 1, max: 1000 }, invalid) ?? 1000;
       const offset = intParam(ctx.query, 'offset', { min: 1, max: 1_000_000 }, invalid) ?? 1;
       const name = ctx.query.get('name')?.toLowerCase();

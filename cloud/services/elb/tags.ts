@@ -24,7 +24,6 @@ type ResourceType = Target['type'];
 const SINGULAR: Record<ResourceType, string> = { loadbalancers: 'loadbalancer', listeners: 'listener' };
 
 function resourceType(ctx: RouteContext): ResourceType {
-  if (ctx.params.project_id !== ctx.projectId) throw elbFaults.tenantMismatch();
   const type = ctx.params.resource_type;
   if (type !== 'loadbalancers' && type !== 'listeners') throw elbFaults.notFound('resource type', String(type));
   return type;

@@ -6,10 +6,9 @@ import {
   type QuotaInfo,
   type QuotaKey,
 } from '../../../contract/elb-v3/quotas';
-import { elbFaults } from '../../http/fault';
 import { quotaDetailsQuery } from '../../../contract/elb-v3/quota-query';
 import { parseBody } from '../../http/request';
-import type { Route, RouteContext } from '../../http/router';
+import type { Route } from '../../http/router';
 import type { ReadTx } from '../../store/store';
 import { quotaOf } from '../context';
 
@@ -25,17 +24,12 @@ function usage(tx: ReadTx): Partial<Record<QuotaKey, number>> {
   };
 }
 
-function checkProject(ctx: RouteContext) {
-  if (ctx.params.project_id !== ctx.projectId) throw elbFaults.tenantMismatch();
-}
-
 export const quotaRoutes: Route[] = [
   {
     method: 'GET',
     path: quotaPaths.quotas,
     family: 'elb',
     handle(ctx, tx) {
-      checkProject(ctx);
       const quota = Object.fromEntries(QUOTA_KEYS.map((key) => [key, quotaOf(tx, key)]));
       return { status: 200, body: { quota: { project_id: ctx.projectId, ...quota }, request_id: ctx.requestId } };
     },
@@ -45,7 +39,6 @@ export const quotaRoutes: Route[] = [
     path: quotaPaths.details,
     family: 'elb',
     handle(ctx, tx) {
-      checkProject(ctx);
       const { quota_key: keys } = parseBody(quotaDetailsQuery, {
         quota_key: ctx.query.getAll('quota_key').length ? ctx.query.getAll('quota_key') : undefined,
       });

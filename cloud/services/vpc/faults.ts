@@ -11,5 +11,4 @@ export const vpcFaults = {
     new ApiFault(409, 'VPC.0309', `EIP ${id} is ${status} and cannot be changed now.`),
   addressInUse: (address: string) => new ApiFault(409, 'VPC.0311', `The IP address ${address} is already in use.`),
   quota: () => new ApiFault(409, 'VPC.0310', 'Quota exceeded for resources: publicip.'),
-  tenantMismatch: () => new ApiFault(400, 'VPC.0003', 'The project ID in the URL does not match the token.'),
 } as const;

@@ -2,7 +2,7 @@
 import { vpcPaths } from '../../../contract/vpc/vpcs';
 import type { Route } from '../../http/router';
 import { vpcFaults } from './faults';
-import { checkProject, vpcPage } from './paging';
+import { vpcPage } from './paging';
 
 export const networkRoutes: Route[] = [
   {
@@ -10,7 +10,6 @@ export const networkRoutes: Route[] = [
     path: vpcPaths.vpcs,
     family: 'vpc',
     handle(ctx, tx) {
-      checkProject(ctx);
       return { status: 200, body: { vpcs: vpcPage(tx.all('vpcs'), ctx, 'VPC') } };
     },
   },
@@ -19,7 +18,6 @@ export const networkRoutes: Route[] = [
     path: vpcPaths.vpc,
     family: 'vpc',
     handle(ctx, tx) {
-      checkProject(ctx);
       const vpc = tx.get('vpcs', ctx.params.vpc_id!);
       if (!vpc) throw vpcFaults.notFound('VPC', ctx.params.vpc_id!);
       return { status: 200, body: { vpc } };
@@ -30,7 +28,6 @@ export const networkRoutes: Route[] = [
     path: vpcPaths.subnets,
     family: 'vpc',
     handle(ctx, tx) {
-      checkProject(ctx);
       const vpcId = ctx.query.get('vpc_id');
       const subnets = tx.all('subnets').filter((subnet) => !vpcId || subnet.vpc_id === vpcId);
       return { status: 200, body: { subnets: vpcPage(subnets, ctx, 'subnet') } };
@@ -41,7 +38,6 @@ export const networkRoutes: Route[] = [
     path: vpcPaths.subnet,
     family: 'vpc',
     handle(ctx, tx) {
-      checkProject(ctx);
       const subnet = tx.get('subnets', ctx.params.subnet_id!);
       if (!subnet) throw vpcFaults.notFound('subnet', ctx.params.subnet_id!);
       return { status: 200, body: { subnet } };

@@ -14,7 +14,3 @@ export function vpcPage<T extends { id: string }>(items: T[], ctx: RouteContext,
   }
   return items.slice(start, start + (limit === 0 ? 2000 : limit));
 }
-
-export function checkProject(ctx: RouteContext): void {
-  if (ctx.params.project_id !== ctx.projectId) throw vpcFaults.tenantMismatch();
-}

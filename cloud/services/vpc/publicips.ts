@@ -12,7 +12,7 @@ import type { Route, RouteContext } from '../../http/router';
 import type { ReadTx, WriteTx } from '../../store/store';
 import { isWithinQuota, newId } from '../context';
 import { vpcFaults } from './faults';
-import { checkProject, vpcPage } from './paging';
+import { vpcPage } from './paging';
 
 /** VPC timestamps: `yyyy-MM-dd HH:mm:ss` UTC. */
 const vpcTime = (ms: number) => new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
@@ -20,7 +20,6 @@ const vpcTime = (ms: number) => new Date(ms).toISOString().slice(0, 19).replace(
 const TRACE = { service: 'VPC', resourceType: 'publicip' } as const;
 
 function load(ctx: RouteContext, tx: ReadTx): PublicIp {
-  checkProject(ctx);
   const eip = tx.get('publicips', ctx.params.publicip_id!);
   if (!eip) throw vpcFaults.notFound('EIP', ctx.params.publicip_id!);
   return eip;
@@ -38,7 +37,6 @@ function nextPublicAddress(tx: ReadTx): string {
 }
 
 function assign(ctx: RouteContext, tx: WriteTx) {
-  checkProject(ctx);
   const { publicip, bandwidth } = parseBody(assignPublicIpRequest, ctx.body, vpcFaults.invalid);
   const allowed = publicIpTypesByRegion[ctx.settings.region] ?? publicIpTypesByRegion['eu-de']!;
   if (!allowed.includes(publicip.type)) {
@@ -108,7 +106,6 @@ export const publicIpRoutes: Route[] = [
     path: publicIpPaths.list,
     family: 'vpc',
     handle(ctx, tx) {
-      checkProject(ctx);
       return { status: 200, body: { publicips: vpcPage(tx.all('publicips'), ctx, 'EIP') } };
     },
   },

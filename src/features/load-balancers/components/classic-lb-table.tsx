@@ -12,7 +12,6 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import type { ClassicLoadBalancer } from '../../../../contract/elb-classic/load-balancers';
 import { networkQueries } from '../../../api/queries/networks';
-import { MarkerPagination } from '../../../components/marker-pagination';
 import { useNotify } from '../../../components/notifications';
 import { ResourceTable, type Column } from '../../../components/resource-table';
 import { StatusChip } from '../../../components/status-chip';
@@ -21,7 +20,8 @@ import { formatDateTime } from '../../../lib/format';
 import { classicListQuery, fetchClassicPage } from '../api/list-classic-load-balancers';
 import { lbKeys } from '../api/lb-keys';
 import { classicDisplayStatus, classicStatusTone } from '../model/classic-status';
-import { isFiltered, pageSummary, type ListParams } from '../model/list-params';
+import { isFiltered, type ListParams } from '../model/list-params';
+import { LbPagination } from './lb-pagination';
 import { LbToolbar } from './lb-toolbar';
 
 /** Classic times are `YYYY-MM-DD HH:MM:SS` UTC. */
@@ -138,17 +138,7 @@ export function ClassicLoadBalancerTable({
         empty={isFiltered(params) ? t('list.noMatch') : t('classic.empty')}
         sort={params.sort}
         onSortChange={(sort) => setParams({ sort: sort as ListParams['sort'] })}
-        footer={
-          <MarkerPagination
-            pageSize={params.limit}
-            onPageSizeChange={(limit) => setParams({ limit })}
-            hasPrevious={!list.isPlaceholderData && page?.previousMarker !== undefined}
-            hasNext={!list.isPlaceholderData && page?.nextMarker !== undefined}
-            onPrevious={() => setParams({ marker: page?.previousMarker, reverse: true })}
-            onNext={() => setParams({ marker: page?.nextMarker, reverse: false })}
-            summary={pageSummary(t, page?.items.length ?? 0, page?.total)}
-          />
-        }
+        footer={<LbPagination params={params} setParams={setParams} page={page} stale={list.isPlaceholderData} />}
       />
     </>
   );

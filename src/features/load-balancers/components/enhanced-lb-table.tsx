@@ -5,7 +5,6 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { quotaExhausted } from '../../../../contract/elb-v3/quotas';
 import { useQuota } from '../../../api/queries/quotas';
-import { MarkerPagination } from '../../../components/marker-pagination';
 import { useNotify } from '../../../components/notifications';
 import { ResourceTable } from '../../../components/resource-table';
 import { exportLoadBalancers } from '../api/export-load-balancers';
@@ -14,9 +13,10 @@ import { loadBalancerListQuery, usePrefetchNextPage } from '../api/list-load-bal
 import { useLbLookups, type LbLookups } from '../api/use-lb-lookups';
 import { lbColumns } from './lb-columns';
 import { LbActionDialogs, type OpenDialog } from './lb-action-dialogs';
+import { LbPagination } from './lb-pagination';
 import { LbToolbar } from './lb-toolbar';
 import { lbActions } from '../model/lb-actions';
-import { isFiltered, pageSummary, type ListParams } from '../model/list-params';
+import { isFiltered, type ListParams } from '../model/list-params';
 
 /** Enhanced load balancers: server-side paging, lookups joined per page, actions and their dialogs. */
 export function EnhancedLoadBalancerTable({
@@ -53,9 +53,6 @@ export function EnhancedLoadBalancerTable({
   const columns = useMemo(() => columnsFor(lookups), [columnsFor, lookups]);
   const page = list.data;
   usePrefetchNextPage(params, page?.nextMarker);
-  // One page with no neighbours is the whole list, so its size is the total.
-  const total = page?.total ?? (page && !page.nextMarker && !page.previousMarker ? page.items.length : undefined);
-  const summary = pageSummary(t, page?.items.length ?? 0, total);
 
   const runExport = () => {
     setExporting(true);
@@ -92,17 +89,7 @@ export function EnhancedLoadBalancerTable({
           empty={isFiltered(params) ? t('list.noMatch') : t('list.empty')}
           sort={params.sort}
           onSortChange={(sort) => setParams({ sort: sort as ListParams['sort'] })}
-          footer={
-            <MarkerPagination
-              pageSize={params.limit}
-              onPageSizeChange={(limit) => setParams({ limit })}
-              hasPrevious={!list.isPlaceholderData && page?.previousMarker !== undefined}
-              hasNext={!list.isPlaceholderData && page?.nextMarker !== undefined}
-              onPrevious={() => setParams({ marker: page?.previousMarker, reverse: true })}
-              onNext={() => setParams({ marker: page?.nextMarker, reverse: false })}
-              summary={summary}
-            />
-          }
+          footer={<LbPagination params={params} setParams={setParams} page={page} stale={list.isPlaceholderData} />}
         />
       </Box>
       <LbActionDialogs

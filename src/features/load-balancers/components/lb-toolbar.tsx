@@ -49,51 +49,28 @@ export function LbToolbar({ params, onChange, onRefresh, onExport, exporting, cr
         {t('actions.create')}
       </Button>
       <SearchBox key={params.search} params={params} onChange={onChange} />
-      <TextField
-        select
-        size="small"
+      <FilterSelect
         label={t('filters.type')}
         value={params.type}
-        onChange={(event) => onChange({ type: event.target.value as ListParams['type'] })}
-        sx={{ width: 140 }}
-      >
-        {lbTypes
-          // Classic load balancers are not offered in eu-nl (FEATURES §0.2).
-          .filter((value) => value === 'enhanced' || apiSession().region !== 'eu-nl')
-          .map((value) => (
-            <MenuItem key={value} value={value}>
-              {t(`type.${value}`)}
-            </MenuItem>
-          ))}
-      </TextField>
-      <TextField
-        select
-        size="small"
+        // Classic load balancers are not offered in eu-nl (FEATURES §0.2).
+        options={lbTypes.filter((value) => value === 'enhanced' || apiSession().region !== 'eu-nl')}
+        optionLabel={(value) => t(`type.${value}`)}
+        onChange={(type) => onChange({ type })}
+      />
+      <FilterSelect
         label={t('filters.status')}
         value={params.status}
-        onChange={(event) => onChange({ status: event.target.value as ListParams['status'] })}
-        sx={{ width: 150 }}
-      >
-        {statusFilters.map((value) => (
-          <MenuItem key={value} value={value}>
-            {t(`filters.statusValues.${value}`)}
-          </MenuItem>
-        ))}
-      </TextField>
-      <TextField
-        select
-        size="small"
+        options={statusFilters}
+        optionLabel={(value) => t(`filters.statusValues.${value}`)}
+        onChange={(status) => onChange({ status })}
+      />
+      <FilterSelect
         label={t('filters.network')}
         value={params.network}
-        onChange={(event) => onChange({ network: event.target.value as ListParams['network'] })}
-        sx={{ width: 150 }}
-      >
-        {networkFilters.map((value) => (
-          <MenuItem key={value} value={value}>
-            {t(`filters.networkValues.${value}`)}
-          </MenuItem>
-        ))}
-      </TextField>
+        options={networkFilters}
+        optionLabel={(value) => t(`filters.networkValues.${value}`)}
+        onChange={(network) => onChange({ network })}
+      />
       <Box sx={{ flexGrow: 1 }} />
       <Tooltip title={t('refresh')}>
         <IconButton aria-label={t('refresh')} onClick={onRefresh}>
@@ -161,5 +138,31 @@ function SearchBox({ params, onChange }: Pick<LbToolbarProps, 'params' | 'onChan
         }}
       />
     </Box>
+  );
+}
+
+/** One of the list's filters: a small select over a fixed set of values. */
+function FilterSelect<T extends string>(props: {
+  label: string;
+  value: T;
+  options: readonly T[];
+  optionLabel(value: T): string;
+  onChange(value: T): void;
+}) {
+  return (
+    <TextField
+      select
+      size="small"
+      label={props.label}
+      value={props.value}
+      onChange={(event) => props.onChange(event.target.value as T)}
+      sx={{ width: 150 }}
+    >
+      {props.options.map((value) => (
+        <MenuItem key={value} value={value}>
+          {props.optionLabel(value)}
+        </MenuItem>
+      ))}
+    </TextField>
   );
 }
