@@ -1,13 +1,9 @@
 /** Guide: enabling/disabling, binding/unbinding an EIP, tags, and deleting a load balancer. */
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, openConsole, test } from './fixtures';
-import { LoadBalancerList } from './load-balancer-pages';
+import { expect, expectAccessible, test } from './fixtures';
+import { LoadBalancerList, openLoadBalancer } from './load-balancer-pages';
 
-async function openDetail(page: Page, name: string) {
-  await openConsole(page, '/load-balancers');
-  await new LoadBalancerList(page).table.getByRole('link', { name, exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
-}
+const openDetail = (page: Page, name: string) => openLoadBalancer(page, name);
 
 test('renames a load balancer in place and refuses a name longer than 255 characters', async ({ page }) => {
   await openDetail(page, 'elb-staging');

@@ -1,5 +1,6 @@
 /** Page objects of the load balancer chapter: role and label locators only. */
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { openConsole, type Scenario } from './fixtures';
 
 export class LoadBalancerList {
   constructor(readonly page: Page) {}
@@ -34,4 +35,12 @@ export class LoadBalancerDetail {
   status(label: string): Locator {
     return this.page.getByRole('banner').or(this.page.locator('header')).getByText(label, { exact: true });
   }
+}
+
+/** Opens a load balancer's page from the list, as a user would, optionally on one tab. */
+export async function openLoadBalancer(page: Page, name: string, tab?: string, scenario?: Scenario): Promise<void> {
+  await openConsole(page, '/load-balancers', scenario);
+  await new LoadBalancerList(page).table.getByRole('link', { name, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  if (tab) await page.getByRole('tab', { name: tab, exact: true }).click();
 }

@@ -3,7 +3,9 @@
  * `npm run bench`: prints figures, it does not pass or fail.
  *  - gzipped JS the browser loads to show the load balancer list (and the mock cloud apart);
  *  - with the `large` scenario (2,000 load balancers): time from navigation to the first rows,
- *    time to show the next page, JS heap after paging through 20 pages.
+ *    time to show the next page, JS heap after paging through 20 pages;
+ *  - a group of 500 backend servers: time to its first rows and to filter it; pasting 200
+ *    servers: time and number of write calls (one batch call is the goal).
  * Needs a build (it runs one) and Chromium (CHROMIUM_PATH or /usr/bin/chromium).
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -121,6 +123,46 @@ try {
   );
   console.log(
     `JS heap after paging 20 pages:                                         ${(usedSize / 1024 / 1024).toFixed(1)} MB`,
+  );
+
+  // 3. A group with 500 backend servers: open it, filter it; paste 200 servers into another.
+  const group = await browser.newPage();
+  await group.goto(`${base}/load-balancers?scenario=large&q=elb-web-prod-0001`);
+  await group.getByRole('link', { name: 'elb-web-prod-0001', exact: true }).click();
+  await group.getByRole('tab', { name: 'Backend Server Groups' }).click();
+  const openStarted = Date.now();
+  await group.getByRole('link', { name: 'server_group-fleet', exact: true }).click();
+  const memberRows = group.getByRole('table', { name: 'Backend servers' }).getByRole('row');
+  await group.getByRole('heading', { name: 'Backend servers (500)' }).waitFor();
+  await memberRows.nth(1).waitFor();
+  const groupOpen = Date.now() - openStarted;
+  const filterStarted = Date.now();
+  await group.getByRole('textbox', { name: 'Filter by name or IP' }).fill('ecs-fleet-499');
+  await memberRows.filter({ hasText: 'ecs-fleet-499' }).waitFor();
+  await group.waitForFunction(
+    () => globalThis.document.querySelectorAll('table[aria-label="Backend servers"] tbody tr').length === 1,
+  );
+  const filtered = Date.now() - filterStarted;
+  console.log(`Group of 500 servers, click → first rows:                             ${groupOpen} ms`);
+  console.log(`Group of 500 servers, filter → one row:                               ${filtered} ms`);
+
+  await group.getByRole('link', { name: 'elb-web-prod-0001' }).click();
+  await group.getByRole('tab', { name: 'Backend Server Groups' }).click();
+  await group.getByRole('link', { name: 'server_group-empty', exact: true }).click();
+  await group.getByRole('button', { name: 'Add', exact: true }).click();
+  const dialog = group.getByRole('dialog');
+  await dialog.getByRole('tab', { name: 'Paste IP addresses' }).click();
+  const lines = Array.from({ length: 200 }, (_, i) => `10.12.50.${i + 1},8080`);
+  await dialog.getByRole('textbox', { name: 'Backend servers, one per line' }).fill(lines.join('\n'));
+  const writes = [];
+  group.on('request', (request) => {
+    if (request.method() !== 'GET' && request.url().includes('/members')) writes.push(request.method());
+  });
+  const pasteStarted = Date.now();
+  await dialog.getByRole('button', { name: 'OK' }).click();
+  await group.getByRole('heading', { name: 'Backend servers (200)' }).waitFor();
+  console.log(
+    `Paste 200 servers → listed:                                          ${Date.now() - pasteStarted} ms, ${writes.length} write call(s) (${writes.join(', ')})`,
   );
 } finally {
   await browser.close();

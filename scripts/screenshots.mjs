@@ -57,6 +57,35 @@ try {
     },
     { dark: true },
   );
+  const openLoadBalancer = async (page, name, tab) => {
+    await page.getByRole('link', { name, exact: true }).click();
+    await page.getByRole('tab', { name: tab, exact: true }).click();
+  };
+  await shot(
+    'add-listener-review',
+    '/load-balancers',
+    async (page) => {
+      await openLoadBalancer(page, 'elb-legacy-unused', 'Listeners');
+      await page.getByRole('link', { name: 'Add Listener' }).click();
+      await page.getByRole('textbox', { name: 'Name' }).fill('listener-shop');
+      await page.getByRole('button', { name: 'Next' }).click();
+      await page.getByRole('textbox', { name: 'Group name' }).fill('server_group-shop');
+      await page.getByRole('button', { name: 'Next' }).click();
+      await page.getByRole('button', { name: 'Next' }).click();
+      await page.getByRole('region', { name: 'Review' }).waitFor();
+    },
+    { height: 1000 },
+  );
+  await shot('topology-unhealthy', '/load-balancers', async (page) => {
+    await openLoadBalancer(page, 'elb-staging', 'Topology');
+    await page.getByRole('switch', { name: /Show only paths/ }).check();
+  });
+  await shot('why-unhealthy', '/load-balancers', async (page) => {
+    await openLoadBalancer(page, 'elb-staging', 'Backend Server Groups');
+    await page.getByRole('link', { name: 'server_group-staging', exact: true }).click();
+    await page.getByRole('button', { name: 'Why is ecs-staging-02 unhealthy?' }).click();
+    await page.getByRole('dialog').getByText('Security group rules', { exact: true }).waitFor();
+  });
 } finally {
   await browser.close();
   server.kill();

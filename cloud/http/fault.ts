@@ -32,11 +32,16 @@ export function renderFault(fault: ApiFault, family: ErrorFamily, requestId: str
 export const elbFaults = {
   emptyBody: (resource: string) => new ApiFault(400, 'ELB.0002', `${resource} is null, request is invalid.`),
   invalid: (message: string) => new ApiFault(400, 'ELB.9805', message),
+  /** A body that is valid on its own but does not fit the stored resources it refers to. */
+  invalidParameter: (message: string) => new ApiFault(400, 'ELB.9899', message),
+  portInUse: (message: string) => new ApiFault(400, 'ELB.6200', message),
   notFound: (resource: string, id: string) => new ApiFault(404, 'ELB.8904', `${resource} ${id} could not be found.`),
   conflict: (message: string) => new ApiFault(409, 'ELB.8907', message),
   quota: (resource: string) => new ApiFault(409, 'ELB.8905', `Quota exceeded for resources: ['${resource}'].`),
   lbQuota: () => new ApiFault(403, 'ELB.1091', 'Lb number larger than quota.'),
   listenerQuota: () => new ApiFault(403, 'ELB.6091', 'Request lb has more than user listener quota.'),
+  memberQuota: () =>
+    new ApiFault(403, 'ELB.2001', 'Create member failed, the total amount of members exceeds the system setting.'),
   vipInUse: () => new ApiFault(400, 'ELB.1101', 'Vip address is exist.'),
   tenantMismatch: () => new ApiFault(400, 'ELB.9808', 'Tenant_id in token mismatches with tenant_id in url.'),
   unauthenticated: () => new ApiFault(401, 'ELB.1102', 'Token is error, Authentication required.'),

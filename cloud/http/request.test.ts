@@ -41,6 +41,16 @@ describe('parseBody', () => {
     );
   });
 
+  it('names a missing enum field as missing, and a wrong value with the rule', () => {
+    const withEnum = z.object({ item: z.object({ kind: z.enum(['a', 'b'], 'Pick a or b.') }) });
+    expect(faultOf(() => parseBody(withEnum, { item: {} })).message).toBe(
+      'RequestBody item[kind] is null, this is a required parameter.',
+    );
+    expect(faultOf(() => parseBody(withEnum, { item: { kind: 'c' } })).message).toBe(
+      'Invalid item[kind]: Pick a or b.',
+    );
+  });
+
   it('reports a field of the wrong type with the rule, not as missing', () => {
     expect(faultOf(() => parseBody(schema, { item: { name: 7 } })).message).toBe('Invalid item[name]: Enter a name.');
     expect(faultOf(() => parseBody(schema, { item: { name: 'a', size: 1.5 } })).message).toBe(

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { elbFaults, type ApiFault } from './fault';
 
 /** `loadbalancer.vip_subnet_id` → `loadbalancer[vip_subnet_id]`, the API's own notation. */
-function fieldName(path: readonly PropertyKey[]): string {
+export function fieldName(path: readonly PropertyKey[]): string {
   const [head, ...rest] = path.map(String);
   return head === undefined ? 'RequestBody' : `${head}${rest.map((part) => `[${part}]`).join('')}`;
 }
@@ -20,7 +20,8 @@ export function parseBody<S extends z.ZodType>(
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
   const field = fieldName(issue.path);
-  if (issue.code === 'invalid_type' && issue.input === undefined) {
+  // A missing enum or literal (`protocol`, `action`) is missing too, not "not one of the values".
+  if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && issue.input === undefined) {
     throw fault(`RequestBody ${field} is null, this is a required parameter.`);
   }
   throw fault(`Invalid ${field}: ${issue.message}`);

@@ -8,6 +8,7 @@ import type { PublicIp } from '../../contract/vpc/publicips';
 import type { Subnet, Vpc } from '../../contract/vpc/vpcs';
 import type { ClassicLoadBalancer } from '../../contract/elb-classic/load-balancers';
 import { deterministicHex32, deterministicUuid } from '../ids';
+import { listenerProtocolDefaults } from '../services/elb/listeners';
 import type { Meta, Snapshot } from '../store/store';
 import {
   emptyTables,
@@ -205,7 +206,6 @@ export class ScenarioBuilder {
     options: Partial<Pick<ListenerRow, 'description' | 'tags' | 'http2_enable'>> = {},
   ): ListenerRow {
     const created = this.time(this.count);
-    const layer7 = protocol === 'HTTP' || protocol === 'TERMINATED_HTTPS';
     const listener: ListenerRow = {
       id: this.id(),
       tenant_id: SCENARIO_PROJECT_ID,
@@ -221,12 +221,8 @@ export class ScenarioBuilder {
       default_tls_container_ref: null,
       client_ca_tls_container_ref: null,
       sni_container_refs: [],
-      tls_ciphers_policy: protocol === 'TERMINATED_HTTPS' ? 'tls-1-0' : null,
-      keepalive_timeout: protocol === 'UDP' ? null : layer7 ? 60 : 300,
-      client_timeout: layer7 ? 60 : null,
-      member_timeout: layer7 ? 60 : null,
-      insert_headers: layer7 ? { 'X-Forwarded-ELB-IP': false } : {},
-      transparent_client_ip_enable: layer7,
+      // The same defaults as a listener added through the API.
+      ...listenerProtocolDefaults(protocol),
       tags: options.tags ?? [],
       created_at: created,
       updated_at: created,

@@ -3,10 +3,15 @@ import type { Route } from '../http/router';
 import { classicLoadBalancerRoutes } from './classic/load-balancers';
 import { traceRoutes } from './cts/traces';
 import { serverRoutes } from './ecs/servers';
-import { childRoutes } from './elb/children';
+import { healthMonitorRoutes } from './elb/health-monitors';
+import { l7PolicyRoutes } from './elb/l7-policies';
+import { listenerRoutes } from './elb/listeners';
 import { loadBalancerRoutes } from './elb/load-balancers';
+import { memberRoutes } from './elb/members';
+import { poolRoutes } from './elb/pools';
 import { statusTreeRoutes } from './elb/status-tree';
 import { tagRoutes } from './elb/tags';
+import { whitelistRoutes } from './elb/whitelists';
 import { quotaRoutes } from './quotas/quotas';
 import { networkRoutes } from './vpc/networks';
 import { publicIpRoutes } from './vpc/publicips';
@@ -14,7 +19,12 @@ import { publicIpRoutes } from './vpc/publicips';
 export const allRoutes: Route[] = [
   ...loadBalancerRoutes,
   ...statusTreeRoutes,
-  ...childRoutes,
+  ...listenerRoutes,
+  ...poolRoutes,
+  ...memberRoutes,
+  ...healthMonitorRoutes,
+  ...whitelistRoutes,
+  ...l7PolicyRoutes,
   ...tagRoutes,
   ...networkRoutes,
   ...publicIpRoutes,

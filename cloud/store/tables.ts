@@ -3,7 +3,10 @@
  * wire objects, plus what the service needs to derive statuses (pending windows,
  * which ports a server really listens on). Views in services/ turn rows into wire objects.
  */
+import type { HealthMonitorHttpMethod } from '../../contract/elb-v2/health-monitors';
+import type { SessionPersistence } from '../../contract/elb-v2/sticky-session';
 import type { Tag } from '../../contract/elb-v2/tags';
+import type { TlsCiphersPolicy } from '../../contract/elb-v2/tls-policies';
 import type { PublicIp } from '../../contract/vpc/publicips';
 import type { Subnet, Vpc } from '../../contract/vpc/vpcs';
 import type { Server } from '../../contract/ecs/servers';
@@ -46,7 +49,7 @@ export interface ListenerRow {
   default_tls_container_ref: string | null;
   client_ca_tls_container_ref: string | null;
   sni_container_refs: string[];
-  tls_ciphers_policy: string | null;
+  tls_ciphers_policy: TlsCiphersPolicy | null;
   keepalive_timeout: number | null;
   client_timeout: number | null;
   member_timeout: number | null;
@@ -57,11 +60,8 @@ export interface ListenerRow {
   updated_at: string;
 }
 
-export interface SessionPersistenceRow {
-  type: 'SOURCE_IP' | 'HTTP_COOKIE' | 'APP_COOKIE';
-  cookie_name?: string;
-  persistence_timeout?: number;
-}
+/** As stored by the service: `withStickyDefaults` of the request (sticky-session.ts). */
+export type SessionPersistenceRow = SessionPersistence;
 
 export interface PoolRow {
   id: string;
@@ -103,7 +103,7 @@ export interface HealthMonitorRow {
   domain_name: string | null;
   url_path: string;
   expected_codes: string;
-  http_method: string;
+  http_method: HealthMonitorHttpMethod;
   admin_state_up: boolean;
 }
 

@@ -22,10 +22,19 @@ export const pageRoutes: PageRoute[] = [
     load: () => import('../features/load-balancers/routes/classic-load-balancer-page'),
   },
   {
+    path: '/load-balancers/:loadBalancerId/groups/:poolId',
+    load: () => import('../features/backend-server-groups/routes/group-detail-page'),
+  },
+  {
     path: '/load-balancers/:loadBalancerId',
-    load: () => import('../features/load-balancers/routes/load-balancer-detail-page'),
+    load: () => import('./pages/load-balancer-detail-page'),
+  },
+  {
+    path: '/load-balancers/:loadBalancerId/listeners/add',
+    load: () => import('../features/listeners/wizard/add-listener-page'),
   },
   { path: '/quotas', load: () => import('../features/quotas/routes/quotas-page') },
+  { path: '/help/security-group-rules', load: () => import('../features/help/routes/security-group-rules-page') },
   { path: '*', load: () => import('./layout/not-found-page') },
 ];
 

@@ -8,6 +8,12 @@ export const theme = createTheme({
       palette: {
         primary: { main: '#1f5fbf' },
         secondary: { main: '#5b6b82' },
+        // Darker than MUI's defaults so status text (chips, links) keeps 4.5:1 even on
+        // a selected row's tint (WCAG 1.4.3).
+        error: { main: '#b3261e' },
+        warning: { main: '#a14a00' },
+        info: { main: '#0b63a8' },
+        success: { main: '#1e6b2a' },
         background: { default: '#f4f6f9', paper: '#ffffff' },
       },
     },

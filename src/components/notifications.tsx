@@ -44,7 +44,8 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
   const [toasts, setToasts] = useState<Toast[]>([]);
   const push = useCallback((toast: Omit<Toast, 'id'>) => {
     nextId += 1;
-    setToasts((current) => [...current, { ...toast, id: nextId }]);
+    // A newer message replaces an older one that would close by itself; errors wait to be read.
+    setToasts((current) => [...current.filter((item) => item.severity === 'error'), { ...toast, id: nextId }]);
   }, []);
   const notify = useMemo<Notify>(
     () => ({

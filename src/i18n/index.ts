@@ -7,7 +7,18 @@ import i18n, { type Resource, type TFunction } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
 export const languages = [{ code: 'en', label: 'English' }] as const;
-export const namespaces = ['common', 'nav', 'lb', 'quota', 'mock', 'rules'] as const;
+export const namespaces = [
+  'common',
+  'nav',
+  'lb',
+  'quota',
+  'mock',
+  'rules',
+  'elb',
+  'listeners',
+  'groups',
+  'help',
+] as const;
 const STORAGE_KEY = 'elb-console.language';
 
 async function fetchLanguage(code: string): Promise<Resource[string]> {

@@ -11,6 +11,10 @@ import { setApiSession } from '../api/session';
 import { App } from '../app/app';
 import { AppRoutes } from '../app/router';
 import common from '../../public/locales/en/common.json';
+import elb from '../../public/locales/en/elb.json';
+import groups from '../../public/locales/en/groups.json';
+import help from '../../public/locales/en/help.json';
+import listeners from '../../public/locales/en/listeners.json';
 import lb from '../../public/locales/en/lb.json';
 import mock from '../../public/locales/en/mock.json';
 import nav from '../../public/locales/en/nav.json';
@@ -34,7 +38,7 @@ export const testConfig: RuntimeConfig = {
 
 async function englishOnce(): Promise<void> {
   if (i18n.isInitialized) return;
-  await initI18n({ en: { common, lb, mock, nav, quota, rules } });
+  await initI18n({ en: { common, lb, mock, nav, quota, rules, elb, listeners, groups, help } });
 }
 
 export interface RouteTest extends RenderResult {

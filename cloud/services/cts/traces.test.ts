@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { isUuid, type ElbErrorBody } from '../../../contract/common';
 import { elbTraceResourceTypes, traceNamesFor, type ElbTraceResourceType } from '../../../contract/cts/key-operations';
 import type { Trace, TraceListResponse } from '../../../contract/cts/traces';
-import type { HealthMonitorListResponse } from '../../../contract/elb-v2/health-monitors';
+import type { HealthMonitorListResponse, HealthMonitorResponse } from '../../../contract/elb-v2/health-monitors';
 import type { L7PolicyListResponse } from '../../../contract/elb-v2/l7-policies';
-import type { ListenerListResponse } from '../../../contract/elb-v2/listeners';
+import type { ListenerListResponse, ListenerResponse } from '../../../contract/elb-v2/listeners';
 import type { LoadBalancerListResponse, LoadBalancerResponse } from '../../../contract/elb-v2/load-balancers';
-import type { MemberListResponse } from '../../../contract/elb-v2/members';
-import type { PoolListResponse } from '../../../contract/elb-v2/pools';
+import type { MemberListResponse, MemberResponse } from '../../../contract/elb-v2/members';
+import type { PoolListResponse, PoolResponse } from '../../../contract/elb-v2/pools';
+import type { WhitelistResponse } from '../../../contract/elb-v2/whitelists';
 import type { PublicIpResponse } from '../../../contract/vpc/publicips';
 import type { WriteRoute } from '../../http/router';
 import { buildScenario } from '../../scenarios';
@@ -62,8 +63,12 @@ describe('which writes are audited', () => {
       const { name, resourceType } = route.trace!;
       expect(traceNamesFor(resourceType as ElbTraceResourceType), `${route.method} ${route.path}`).toContain(name);
     }
-    const deleteMember = writeRoutes.find((route) => route.path === '/v2.0/lbaas/pools/:pool_id/members/:member_id');
-    expect(deleteMember?.trace?.name).toBe('batchUpdateMember');
+    const memberRoute = (method: string, path: string) =>
+      writeRoutes.find((route) => route.method === method && route.path === path)?.trace?.name;
+    expect(memberRoute('DELETE', '/v2.0/lbaas/pools/:pool_id/members/:member_id')).toBe('batchUpdateMember');
+    expect(memberRoute('PUT', '/v2.0/lbaas/pools/:pool_id/members')).toBe('batchUpdateMember');
+    expect(memberRoute('PUT', '/v2.0/lbaas/pools/:pool_id/members/:member_id')).toBe('updateMember');
+    expect(memberRoute('POST', '/v2.0/lbaas/pools/:pool_id/members')).toBe('createMember');
   });
 
   it('records a trace for every traced route when it is called', async () => {
@@ -92,6 +97,39 @@ describe('which writes are audited', () => {
       .listeners[0]!;
     await h.send('DELETE', `/v2.0/lbaas/listeners/${udp.id}`);
 
+    // Creates and updates under elb-legacy-unused (no listeners yet), each answered 2xx.
+    const legacy = (await h.send<LoadBalancerListResponse>('GET', `${LBS}?name=elb-legacy-unused`)).body
+      .loadbalancers[0]!;
+    const ok = async <T>(method: string, path: string, body: unknown) => {
+      const res = await h.send<T>(method, path, body);
+      expect(res.status, `${method} ${path}`).toBeLessThan(300);
+      return res.body;
+    };
+    const { listener } = await ok<ListenerResponse>('POST', '/v2.0/lbaas/listeners', {
+      listener: { loadbalancer_id: legacy.id, protocol: 'HTTP', protocol_port: 80 },
+    });
+    await ok('PUT', `/v2.0/lbaas/listeners/${listener.id}`, { listener: { name: 'audited' } });
+    const grouped = await ok<PoolResponse>('POST', '/v2.0/lbaas/pools', {
+      pool: { listener_id: listener.id, protocol: 'HTTP', lb_algorithm: 'ROUND_ROBIN' },
+    });
+    await ok('PUT', `/v2.0/lbaas/pools/${grouped.pool.id}`, { pool: { name: 'audited' } });
+    const added = await ok<MemberResponse>('POST', `/v2.0/lbaas/pools/${grouped.pool.id}/members`, {
+      member: { address: '10.0.1.11', protocol_port: 80, subnet_id: legacy.vip_subnet_id },
+    });
+    await ok('PUT', `/v2.0/lbaas/pools/${grouped.pool.id}/members/${added.member.id}`, { member: { weight: 5 } });
+    await ok('PUT', `/v2.0/lbaas/pools/${grouped.pool.id}/members`, { action: 'delete', members: [] });
+    const { healthmonitor } = await ok<HealthMonitorResponse>('POST', '/v2.0/lbaas/healthmonitors', {
+      healthmonitor: { pool_id: grouped.pool.id, type: 'HTTP', delay: 5, timeout: 3, max_retries: 3 },
+    });
+    await ok('PUT', `/v2.0/lbaas/healthmonitors/${healthmonitor.id}`, { healthmonitor: { delay: 6 } });
+    const { whitelist } = await ok<WhitelistResponse>('POST', '/v2.0/lbaas/whitelists', {
+      whitelist: { listener_id: listener.id, whitelist: '10.0.0.1' },
+    });
+    const updated = await ok<WhitelistResponse>('PUT', `/v2.0/lbaas/whitelists/${whitelist.id}`, {
+      whitelist: { enable_whitelist: false },
+    });
+    await ok('DELETE', `/v2.0/lbaas/whitelists/${updated.whitelist.id}`, undefined);
+
     const eip = await h.send<PublicIpResponse>('POST', '/v1/:project_id/publicips', {
       publicip: { type: '5_bgp' },
       bandwidth: { name: 'bw', size: 5, share_type: 'PER' },
@@ -107,7 +145,11 @@ describe('which writes are audited', () => {
     }
     const byName = (name: string) => recorded.find((trace) => trace.trace_name === name)!;
     expect(byName('deleteL7policy')).toMatchObject({ resource_type: 'l7policy', resource_id: policy.id, code: '204' });
-    expect(byName('batchUpdateMember')).toMatchObject({ resource_type: 'member', resource_id: member.id });
+    const removal = recorded.filter((trace) => trace.trace_name === 'batchUpdateMember');
+    expect(removal.map((trace) => [trace.resource_url?.split(' ')[0], trace.resource_id])).toEqual([
+      ['PUT', grouped.pool.id],
+      ['DELETE', member.id],
+    ]);
     expect(byName('deleteHealthMonitor')).toMatchObject({ resource_type: 'healthmonitor', resource_id: monitor.id });
     expect(byName('deletePool')).toMatchObject({ resource_type: 'pool', resource_id: dns.id, resource_name: dns.name });
     expect(byName('deleteListener')).toMatchObject({ resource_type: 'listener', resource_name: 'listener-udp-53' });

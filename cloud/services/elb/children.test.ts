@@ -1,3 +1,7 @@
+/**
+ * Reads of the resources under a load balancer and the documented delete order across them
+ * (FEATURES §3.5, §4.7, §5.3, C9). Creates and updates are tested next to each resource's module.
+ */
 import { describe, expect, it } from 'vitest';
 import type { ElbErrorBody } from '../../../contract/common';
 import type { ServerListResponse } from '../../../contract/ecs/servers';

@@ -1,21 +1,28 @@
-/** Rows of listeners, pools, members, health checks and policies → v2.0 wire objects. */
+/** Rows of listeners, pools, members, health checks, whitelists and policies → v2.0 wire objects. */
 import type { HealthMonitor } from '../../../contract/elb-v2/health-monitors';
 import type { L7Policy } from '../../../contract/elb-v2/l7-policies';
 import type { L7Rule } from '../../../contract/elb-v2/l7-rules';
 import type { Listener } from '../../../contract/elb-v2/listeners';
 import type { Member } from '../../../contract/elb-v2/members';
 import type { Pool } from '../../../contract/elb-v2/pools';
-import type { TlsCiphersPolicy } from '../../../contract/elb-v2/tls-policies';
 import { formatTagString } from '../../../contract/elb-v2/tags';
-import type { HealthMonitorRow, L7PolicyRow, L7RuleRow, ListenerRow, MemberRow, PoolRow } from '../../store/tables';
+import type { Whitelist } from '../../../contract/elb-v2/whitelists';
+import type {
+  HealthMonitorRow,
+  L7PolicyRow,
+  L7RuleRow,
+  ListenerRow,
+  MemberRow,
+  PoolRow,
+  WhitelistRow,
+} from '../../store/tables';
 import { memberOperatingStatus } from './member-health';
 import type { Relations } from './relations';
 
 export function toListener(row: ListenerRow): Listener {
-  const { loadbalancer_id, tags, transparent_client_ip_enable: _l4Only, tls_ciphers_policy, ...rest } = row;
+  const { loadbalancer_id, tags, transparent_client_ip_enable: _l4Only, ...rest } = row;
   return {
     ...rest,
-    tls_ciphers_policy: tls_ciphers_policy as TlsCiphersPolicy | null,
     loadbalancers: [{ id: loadbalancer_id }],
     tags: tags.map(formatTagString),
   };
@@ -56,13 +63,18 @@ export function toMember(row: MemberRow, rel: Relations, pool: PoolRow | undefin
 }
 
 export function toHealthMonitor(row: HealthMonitorRow): HealthMonitor {
-  const { pool_id, http_method, ...rest } = row;
-  return { ...rest, http_method: http_method as HealthMonitor['http_method'], pools: [{ id: pool_id }] };
+  const { pool_id, ...rest } = row;
+  return { ...rest, pools: [{ id: pool_id }] };
 }
 
 export function toL7Rule(row: L7RuleRow): L7Rule {
   const { l7policy_id: _policy, ...rest } = row;
   return { ...rest, invert: false, key: null };
+}
+
+/** The row is the wire object already; a copy keeps callers from mutating the store. */
+export function toWhitelist(row: WhitelistRow): Whitelist {
+  return { ...row };
 }
 
 export function toL7Policy(row: L7PolicyRow, rel: Relations, displayAllRules: boolean): L7Policy {

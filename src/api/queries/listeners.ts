@@ -1,11 +1,18 @@
-/** Listeners by load balancer: the list's Listener column and the listener pages share these keys. */
+/** Listeners: by load balancer (the list's chips, the Listeners tab), one listener, its whitelist. */
 import { queryOptions } from '@tanstack/react-query';
 import { call } from '../api-call';
-import { listenersApi } from '../clients/elb-children';
+import { listenersApi, whitelistsApi } from '../clients/elb-children';
+import { rootKeys } from './keys';
 
 export const listenerKeys = {
-  all: ['listeners'] as const,
+  all: rootKeys.listeners,
   byLoadBalancers: (loadBalancerIds: readonly string[]) => [...listenerKeys.all, 'by-lb', ...loadBalancerIds] as const,
+  detail: (id: string) => [...listenerKeys.all, 'detail', id] as const,
+};
+
+export const whitelistKeys = {
+  all: rootKeys.whitelists,
+  byListener: (listenerId: string) => [...whitelistKeys.all, 'by-listener', listenerId] as const,
 };
 
 export const listenerQueries = {
@@ -15,5 +22,19 @@ export const listenerQueries = {
       queryKey: listenerKeys.byLoadBalancers(loadBalancerIds),
       queryFn: ({ signal }) => call(listenersApi.list({ loadbalancer_id: loadBalancerIds }), signal),
       enabled: loadBalancerIds.length > 0,
+    }),
+  detail: (id: string) =>
+    queryOptions({
+      queryKey: listenerKeys.detail(id),
+      queryFn: ({ signal }) => call(listenersApi.get(id), signal).then((response) => response.listener),
+    }),
+  /** A listener has at most one whitelist (adding_a_whitelist.rst). */
+  whitelist: (listenerId: string) =>
+    queryOptions({
+      queryKey: whitelistKeys.byListener(listenerId),
+      queryFn: ({ signal }) =>
+        call(whitelistsApi.list({ listener_id: listenerId }), signal).then(
+          (response) => response.whitelists[0] ?? null,
+        ),
     }),
 };

@@ -3,9 +3,10 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { QuotaInfo, QuotaKey } from '../../../contract/elb-v3/quotas';
 import { call } from '../api-call';
 import { quotasApi } from '../clients/quotas';
+import { rootKeys } from './keys';
 
 export const quotaKeys = {
-  all: ['quotas'] as const,
+  all: rootKeys.quotas,
   details: () => [...quotaKeys.all, 'details'] as const,
 };
 

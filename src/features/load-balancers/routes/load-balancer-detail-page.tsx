@@ -4,9 +4,10 @@ import Box from '@mui/material/Box';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
+import type { LoadBalancer } from '../../../../contract/elb-v2/load-balancers';
 import { ActionButton } from '../../../components/action-button';
 import { ErrorAlert } from '../../../components/error-alert';
 import { useNotify } from '../../../components/notifications';
@@ -18,21 +19,23 @@ import { useLbLookups } from '../api/use-lb-lookups';
 import { BasicInfoTab } from '../components/basic-info-tab';
 import { LbActionDialogs, type OpenDialog } from '../components/lb-action-dialogs';
 import { LbTagsTab } from '../components/lb-tags-tab';
+import { TopologyTab } from '../components/topology-tab';
 import { lbActions } from '../model/lb-actions';
 import { isPending, lbDisplayStatus, lbStatusTone } from '../model/lb-status';
 
-const TABS = ['basic', 'tags'] as const;
-type TabId = (typeof TABS)[number];
+/** A tab another area of the console adds to the page (listeners, groups, …), composed by the app. */
+export interface DetailTab {
+  id: string;
+  label: string;
+  render(lb: LoadBalancer): ReactNode;
+}
 
-export default function LoadBalancerDetailPage() {
+export default function LoadBalancerDetailPage({ extraTabs = [] }: { extraTabs?: DetailTab[] }) {
   const { t } = useTranslation('lb');
   const { loadBalancerId = '' } = useParams();
   const [search, setSearch] = useSearchParams();
   const navigate = useNavigate();
   const notify = useNotify();
-  const tab: TabId = (TABS as readonly string[]).includes(search.get('tab') ?? '')
-    ? (search.get('tab') as TabId)
-    : 'basic';
   const query = useQuery(loadBalancerQuery(loadBalancerId));
   const lookups = useLbLookups([]);
   const [dialog, setDialog] = useState<OpenDialog>();
@@ -61,6 +64,19 @@ export default function LoadBalancerDetailPage() {
     open: (kind, item) => setDialog({ kind, lb: item }),
   });
   const status = lbDisplayStatus(lb);
+  const tabs: DetailTab[] = [
+    {
+      id: 'basic',
+      label: t('detail.tab.basic'),
+      render: () => (
+        <BasicInfoTab lb={lb} eip={eip} subnet={subnet} vpc={subnet ? lookups.vpcById.get(subnet.vpc_id) : undefined} />
+      ),
+    },
+    ...extraTabs,
+    { id: 'topology', label: t('detail.tab.topology'), render: () => <TopologyTab lb={lb} /> },
+    { id: 'tags', label: t('detail.tab.tags'), render: () => <LbTagsTab lb={lb} /> },
+  ];
+  const tab = tabs.find((candidate) => candidate.id === search.get('tab')) ?? tabs[0]!;
   return (
     <>
       <PageHeader
@@ -79,31 +95,17 @@ export default function LoadBalancerDetailPage() {
         {isPending(lb) ? <Alert severity="info">{t('detail.pendingBanner')}</Alert> : null}
         {!lb.admin_state_up ? <Alert severity="warning">{t('detail.disabledBanner')}</Alert> : null}
         <Tabs
-          value={tab}
-          onChange={(_, value: TabId) => setSearch(value === 'basic' ? {} : { tab: value }, { replace: true })}
+          value={tab.id}
+          onChange={(_, value: string) => setSearch(value === 'basic' ? {} : { tab: value }, { replace: true })}
           aria-label={t('detail.tabs')}
+          variant="scrollable"
         >
-          {TABS.map((id) => (
-            <Tab
-              key={id}
-              value={id}
-              label={t(`detail.tab.${id}`)}
-              id={`lb-tab-${id}`}
-              aria-controls={`lb-panel-${id}`}
-            />
+          {tabs.map(({ id, label }) => (
+            <Tab key={id} value={id} label={label} id={`lb-tab-${id}`} aria-controls={`lb-panel-${id}`} />
           ))}
         </Tabs>
-        <Box role="tabpanel" id={`lb-panel-${tab}`} aria-labelledby={`lb-tab-${tab}`}>
-          {tab === 'basic' ? (
-            <BasicInfoTab
-              lb={lb}
-              eip={eip}
-              subnet={subnet}
-              vpc={subnet ? lookups.vpcById.get(subnet.vpc_id) : undefined}
-            />
-          ) : (
-            <LbTagsTab lb={lb} />
-          )}
+        <Box role="tabpanel" id={`lb-panel-${tab.id}`} aria-labelledby={`lb-tab-${tab.id}`}>
+          {tab.render(lb)}
         </Box>
       </Box>
       <LbActionDialogs

@@ -1,0 +1,31 @@
+/**
+ * The root of every query key, by resource. Feature key factories extend these, and
+ * mutations invalidate by root, so a change refreshes every view of what it touched
+ * (STYLE rules 3 and 4).
+ */
+export const rootKeys = {
+  loadBalancers: ['load-balancers'],
+  listeners: ['listeners'],
+  pools: ['pools'],
+  members: ['members'],
+  healthMonitors: ['healthmonitors'],
+  whitelists: ['whitelists'],
+  l7policies: ['l7policies'],
+  servers: ['servers'],
+  quotas: ['quotas'],
+} as const;
+
+/**
+ * What a change under a load balancer touches: the load balancer's own views (its
+ * status tree, listener chips, counts) and every resource beneath it, plus quotas.
+ */
+export const elbTreeRoots = [
+  rootKeys.loadBalancers,
+  rootKeys.listeners,
+  rootKeys.pools,
+  rootKeys.members,
+  rootKeys.healthMonitors,
+  rootKeys.whitelists,
+  rootKeys.l7policies,
+  rootKeys.quotas,
+] as const;

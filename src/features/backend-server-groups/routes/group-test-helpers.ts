@@ -1,0 +1,54 @@
+/** Helpers for the group page's route tests: open a group as a link would, count the calls sent. */
+import { screen, within } from '@testing-library/react';
+import { server } from '../../../mocks/node';
+import { renderRoute, type RouteTest } from '../../../testing/render-route';
+
+export function groupIds(cloud: RouteTest['cloud'], lbName: string, poolName: string) {
+  return cloud.store.read((tx) => {
+    const lb = tx.all('loadbalancers').find((row) => row.name === lbName)!;
+    const pool = tx.all('pools').find((row) => row.name === poolName && row.loadbalancer_id === lb.id)!;
+    return { lbId: lb.id, poolId: pool.id };
+  });
+}
+
+export const membersOf = (cloud: RouteTest['cloud'], poolId: string) =>
+  cloud.store.read((tx) => tx.all('members').filter((member) => member.pool_id === poolId));
+
+/** Opens `/load-balancers/:lb/groups/:pool` for a group of the demo scenario. */
+export async function openGroup(lbName: string, poolName: string) {
+  const test = await renderRoute('/help/security-group-rules');
+  const ids = groupIds(test.cloud, lbName, poolName);
+  await test.router.navigate(`/load-balancers/${ids.lbId}/groups/${ids.poolId}`);
+  await screen.findByRole('heading', { level: 1, name: poolName });
+  return { ...test, ...ids };
+}
+
+/** The backend server table, once its rows are there. */
+export async function membersTable(count: number) {
+  await screen.findByRole('heading', { name: `Backend servers (${count})` });
+  const table = screen.getByRole('table', { name: 'Backend servers' });
+  // Header row + one row per server.
+  await within(table)
+    .findAllByRole('row')
+    .then((rows) => rows.length === count + 1);
+  return table;
+}
+
+/** The row whose name cell (or the name line of a cell) reads exactly `name`. */
+export const rowOf = (table: HTMLElement, name: string) => within(table).getByText(name).closest('tr')!;
+
+/** Records the write calls sent while a test runs (MSW sees every request). */
+export function recordWrites() {
+  const writes: { method: string; path: string; body: unknown }[] = [];
+  const listener = ({ request }: { request: Request }) => {
+    if (request.method === 'GET') return;
+    const clone = request.clone();
+    const entry = { method: request.method, path: new URL(request.url).pathname, body: undefined as unknown };
+    writes.push(entry);
+    void clone.text().then((text) => {
+      entry.body = text ? JSON.parse(text) : undefined;
+    });
+  };
+  server.events.on('request:start', listener);
+  return { writes, stop: () => server.events.removeListener('request:start', listener) };
+}

@@ -1,0 +1,111 @@
+/**
+ * The Listeners tab of a load balancer (FEATURES §0.6): the listeners on the left, the
+ * selected one's details on the right. The selection is in the URL (`?listener=`).
+ * The backend server group panel comes from its own feature, handed in by the page.
+ */
+import Add from '@mui/icons-material/Add';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import List from '@mui/material/List';
+import ListItemButton from '@mui/material/ListItemButton';
+import ListItemText from '@mui/material/ListItemText';
+import Paper from '@mui/material/Paper';
+import Typography from '@mui/material/Typography';
+import { useQuery } from '@tanstack/react-query';
+import type { ComponentType } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink, useSearchParams } from 'react-router';
+import { listenerProtocolLabels } from '../../../../contract/elb-v2/listener-protocols';
+import type { LoadBalancer } from '../../../../contract/elb-v2/load-balancers';
+import { listenerQueries } from '../../../api/queries/listeners';
+import { ErrorAlert } from '../../../components/error-alert';
+import { PageLoading } from '../../../components/page-loading';
+import { ListenerPane } from './listener-pane';
+
+export interface GroupPanelProps {
+  loadBalancer: LoadBalancer;
+  poolId: string;
+}
+
+export function ListenersTab({
+  loadBalancer,
+  GroupPanel,
+  addBlocked,
+}: {
+  loadBalancer: LoadBalancer;
+  GroupPanel: ComponentType<GroupPanelProps>;
+  addBlocked?: string;
+}) {
+  const { t } = useTranslation('listeners');
+  const [search, setSearch] = useSearchParams();
+  const query = useQuery(listenerQueries.byLoadBalancers([loadBalancer.id]));
+  if (query.isPending) return <PageLoading />;
+  if (query.error) return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
+  const listeners = [...query.data.listeners].sort(
+    (a, b) => a.protocol_port - b.protocol_port || a.protocol.localeCompare(b.protocol),
+  );
+  const selected = listeners.find((listener) => listener.id === search.get('listener')) ?? listeners[0];
+  const select = (id: string) => setSearch({ tab: 'listeners', listener: id }, { replace: true });
+  const add = (
+    <Button
+      variant="contained"
+      startIcon={<Add />}
+      component={RouterLink}
+      to={`/load-balancers/${loadBalancer.id}/listeners/add`}
+      disabled={addBlocked !== undefined}
+    >
+      {t('actions.add')}
+    </Button>
+  );
+  if (listeners.length === 0) {
+    return (
+      <Paper variant="outlined" sx={{ p: 4, textAlign: 'center', display: 'grid', gap: 2, justifyItems: 'center' }}>
+        <Typography>{t('empty')}</Typography>
+        {add}
+        {addBlocked ? (
+          <Typography variant="body2" color="text.secondary">
+            {addBlocked}
+          </Typography>
+        ) : null}
+      </Paper>
+    );
+  }
+  return (
+    <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: '260px 1fr' }, alignItems: 'start' }}>
+      <Paper variant="outlined" sx={{ p: 1.5, display: 'grid', gap: 1 }}>
+        {add}
+        {addBlocked ? (
+          <Typography variant="caption" color="text.secondary">
+            {addBlocked}
+          </Typography>
+        ) : null}
+        <List dense aria-label={t('listLabel')}>
+          {listeners.map((listener) => (
+            <ListItemButton
+              key={listener.id}
+              selected={listener.id === selected?.id}
+              onClick={() => select(listener.id)}
+              aria-current={listener.id === selected?.id ? 'true' : undefined}
+            >
+              <ListItemText
+                primary={listener.name || listener.id}
+                slotProps={{ primary: { sx: { overflowWrap: 'anywhere' } } }}
+                secondary={
+                  <Chip
+                    component="span"
+                    size="small"
+                    label={`${listenerProtocolLabels[listener.protocol]}/${listener.protocol_port}`}
+                  />
+                }
+              />
+            </ListItemButton>
+          ))}
+        </List>
+      </Paper>
+      {selected ? (
+        <ListenerPane key={selected.id} loadBalancer={loadBalancer} listener={selected} GroupPanel={GroupPanel} />
+      ) : null}
+    </Box>
+  );
+}

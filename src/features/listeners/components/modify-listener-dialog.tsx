@@ -1,0 +1,87 @@
+/**
+ * Modify Listener (guide: modifying_or_deleting_a_listener.rst): name, description and the
+ * default backend server group. The frontend protocol and port cannot change.
+ */
+import Typography from '@mui/material/Typography';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { listenerProtocolLabels } from '../../../../contract/elb-v2/listener-protocols';
+import { listenerFields } from '../../../../contract/elb-v2/listeners';
+import { call } from '../../../api/api-call';
+import { listenersApi } from '../../../api/clients/elb-children';
+import { invalidateElbTree } from '../../../api/queries/invalidate';
+import { poolQueries } from '../../../api/queries/pools';
+import { ConfirmDialog } from '../../../components/confirm-dialog';
+import { FormSelect } from '../../../components/form/form-select';
+import { FormTextField } from '../../../components/form/form-text-field';
+import { useZodForm } from '../../../components/form/use-zod-form';
+import { useNotify } from '../../../components/notifications';
+import { compatibleGroups } from '../model/group-step';
+import type { ListenerDialogProps } from './listener-dialog-props';
+
+const schema = z.object({
+  name: listenerFields.name.min(1, 'Enter a name.'),
+  description: listenerFields.description,
+  default_pool_id: z.string(),
+});
+
+export function ModifyListenerDialog({ loadBalancer, listener, onClose }: ListenerDialogProps) {
+  const { t } = useTranslation('listeners');
+  const notify = useNotify();
+  const queryClient = useQueryClient();
+  const pools = useQuery(poolQueries.byLoadBalancer(loadBalancer.id));
+  const form = useZodForm(schema, {
+    defaultValues: {
+      name: listener.name,
+      description: listener.description,
+      default_pool_id: listener.default_pool_id ?? '',
+    },
+  });
+  const save = useMutation({
+    mutationFn: (values: z.output<typeof schema>) =>
+      call(
+        listenersApi.update(listener.id, {
+          listener: {
+            name: values.name,
+            description: values.description,
+            default_pool_id: values.default_pool_id || null,
+          },
+        }),
+      ),
+    onSuccess: async () => {
+      await invalidateElbTree(queryClient);
+      notify.success(t('modify.done', { name: form.getValues('name') }));
+      onClose();
+    },
+  });
+  const current = pools.data?.find((pool) => pool.id === listener.default_pool_id);
+  const choices = [...(current ? [current] : []), ...compatibleGroups(pools.data ?? [], listener.protocol)];
+  return (
+    <ConfirmDialog
+      open
+      title={t('modify.title', { name: listener.name || listener.id })}
+      confirmLabel={t('common:actions.ok')}
+      busy={save.isPending}
+      error={save.error}
+      onConfirm={() => void form.handleSubmit((values) => save.mutate(values))()}
+      onClose={onClose}
+    >
+      <Typography variant="body2" color="text.secondary">
+        {t('modify.fixed', { frontend: `${listenerProtocolLabels[listener.protocol]}/${listener.protocol_port}` })}
+      </Typography>
+      <FormTextField control={form.control} name="name" label={t('fields.name')} required />
+      <FormTextField control={form.control} name="description" label={t('fields.description')} multiline minRows={2} />
+      <FormSelect
+        control={form.control}
+        name="default_pool_id"
+        label={t('fields.defaultGroup')}
+        helperText={t('modify.groupHelp')}
+        options={[
+          { value: '', label: t('modify.noGroup') },
+          ...choices.map((pool) => ({ value: pool.id, label: pool.name || pool.id })),
+        ]}
+      />
+    </ConfirmDialog>
+  );
+}

@@ -1,0 +1,82 @@
+/**
+ * Step 1 of Add Listener (guide: adding_a_listener.rst, Table 1): name, frontend protocol
+ * and port, access control, description, tags. The port is checked live against the load
+ * balancer's listeners with the contract's port-space rule (ELB.6200).
+ */
+import { z } from 'zod';
+import { port } from '../../../../contract/common';
+import {
+  listenerPortConflict,
+  listenerPortConflictMessage,
+  type ListenerPortUse,
+} from '../../../../contract/elb-v2/listener-ports';
+import { listenerFields, listenerProtocolIssues, type ListenerProtocol } from '../../../../contract/elb-v2/listeners';
+import { MAX_TAGS_PER_RESOURCE, tagList, type Tag } from '../../../../contract/elb-v2/tags';
+import { parseWhitelist } from '../../../../contract/elb-v2/whitelists';
+
+export interface ListenerStepValues {
+  name: string;
+  protocol: ListenerProtocol;
+  protocol_port: number | null;
+  description: string;
+  accessControl: boolean;
+  whitelist: string;
+  http2: boolean;
+  tags: Tag[];
+}
+
+/** Ports an HTTP listener usually takes, in the order the wizard proposes them. */
+const USUAL_HTTP_PORTS = [80, 8080, 8000, 8081, 8888];
+
+export const defaultListenerStep = (existing: readonly ListenerPortUse[] = []): ListenerStepValues => ({
+  name: '',
+  protocol: 'HTTP',
+  protocol_port:
+    USUAL_HTTP_PORTS.find(
+      (candidate) => !listenerPortConflict(existing, { protocol: 'HTTP', protocol_port: candidate }),
+    ) ?? null,
+  description: '',
+  accessControl: false,
+  whitelist: '',
+  http2: false,
+  tags: [],
+});
+
+/** The rules of step 1, given the listeners the load balancer already has. */
+export function listenerStepSchema(existing: readonly ListenerPortUse[]) {
+  return z
+    .object({
+      name: listenerFields.name.min(1, 'Enter a name.'),
+      protocol: listenerFields.protocol,
+      protocol_port: z.number().nullable(),
+      description: listenerFields.description,
+      accessControl: z.boolean(),
+      whitelist: z.string(),
+      http2: z.boolean(),
+      tags: tagList(MAX_TAGS_PER_RESOURCE),
+    })
+    .superRefine((values, ctx) => {
+      const portCheck = port.safeParse(values.protocol_port);
+      if (!portCheck.success) {
+        ctx.addIssue({ code: 'custom', path: ['protocol_port'], message: portCheck.error.issues[0]!.message });
+        return;
+      }
+      const candidate = { protocol: values.protocol, protocol_port: portCheck.data };
+      // UDP 4789 and the HTTPS-only settings: the contract's own rule.
+      for (const issue of listenerProtocolIssues({ ...candidate, http2_enable: values.http2 })) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [issue.path[0] === 'protocol_port' ? 'protocol_port' : 'protocol'],
+          message: issue.message,
+        });
+      }
+      const conflict = listenerPortConflict(existing, candidate);
+      if (conflict)
+        ctx.addIssue({ code: 'custom', path: ['protocol_port'], message: listenerPortConflictMessage(conflict) });
+      if (values.accessControl) {
+        const parsed = parseWhitelist(values.whitelist);
+        if (parsed.issues.length > 0)
+          ctx.addIssue({ code: 'custom', path: ['whitelist'], message: parsed.issues[0]!.message });
+      }
+    });
+}

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { createHealthMonitorRequest } from '../../../../contract/elb-v2/health-monitors';
+import { createListenerRequest } from '../../../../contract/elb-v2/listeners';
+import { createPoolRequest } from '../../../../contract/elb-v2/pools';
+import { createWhitelistRequest } from '../../../../contract/elb-v2/whitelists';
+import { defaultHealthCheckForm } from '../../../components/elb/health-check-form';
+import { defaultPoolForm } from '../../../components/elb/pool-form';
+import { defaultListenerStep, listenerStepSchema } from './listener-step';
+import { createListenerPlan, LISTENER_ID, POOL_ID, type GroupStepValues } from './wizard-plan';
+
+const group = (patch: Partial<GroupStepValues> = {}): GroupStepValues => ({
+  ...defaultPoolForm('HTTP', 'server_group-web'),
+  mode: 'new',
+  existingPoolId: '',
+  ...patch,
+});
+const ids = { listenerId: LISTENER_ID, poolId: POOL_ID };
+
+describe('add listener plan', () => {
+  it("is the guide's entry-level setup: listener, group, health check — bodies the contract accepts", () => {
+    const plan = createListenerPlan({
+      loadBalancerId: 'lb',
+      listener: { ...defaultListenerStep(), name: 'listener-HTTP' },
+      group: group(),
+      healthCheck: { ...defaultHealthCheckForm('HTTP'), domain_name: 'www.example.com' },
+    });
+    expect(plan.map((step) => step.id)).toEqual(['listener', 'pool', 'healthMonitor']);
+    expect(createListenerRequest.safeParse(plan[0]!.body(ids)).success).toBe(true);
+    expect(createPoolRequest.parse(plan[1]!.body(ids)).pool).toMatchObject({
+      listener_id: LISTENER_ID,
+      protocol: 'HTTP',
+      lb_algorithm: 'ROUND_ROBIN',
+    });
+    expect(createHealthMonitorRequest.parse(plan[2]!.body(ids)).healthmonitor).toMatchObject({
+      pool_id: POOL_ID,
+      type: 'HTTP',
+      domain_name: 'www.example.com',
+    });
+  });
+
+  it('adds a whitelist and tags when asked, and uses an existing group without a health check step', () => {
+    const plan = createListenerPlan({
+      loadBalancerId: 'lb',
+      listener: {
+        ...defaultListenerStep(),
+        name: 'l',
+        accessControl: true,
+        whitelist: '10.0.0.1, 10.1.0.0/16',
+        tags: [{ key: 'env', value: 'prod' }],
+      },
+      group: group({ mode: 'existing', existingPoolId: 'pool-1' }),
+      healthCheck: defaultHealthCheckForm('HTTP'),
+    });
+    expect(plan.map((step) => step.id)).toEqual(['listener', 'whitelist', 'defaultPool', 'tags']);
+    expect(createWhitelistRequest.parse(plan[1]!.body(ids)).whitelist.whitelist).toBe('10.0.0.1,10.1.0.0/16');
+    expect(plan[2]!.body(ids)).toEqual({ listener: { default_pool_id: 'pool-1' } });
+  });
+
+  it('skips the health check when it is disabled', () => {
+    const plan = createListenerPlan({
+      loadBalancerId: 'lb',
+      listener: { ...defaultListenerStep(), name: 'l' },
+      group: group(),
+      healthCheck: { ...defaultHealthCheckForm('HTTP'), enabled: false },
+    });
+    expect(plan.map((step) => step.id)).toEqual(['listener', 'pool']);
+  });
+});
+
+describe('listener step rules', () => {
+  const existing = [
+    { protocol: 'HTTP' as const, protocol_port: 80 },
+    { protocol: 'UDP' as const, protocol_port: 53 },
+  ];
+  const message = (patch: object) =>
+    listenerStepSchema(existing).safeParse({ ...defaultListenerStep(), name: 'x', ...patch }).error?.issues[0]?.message;
+
+  it.each([
+    [{ protocol: 'TCP', protocol_port: 80 }, 'already used by the HTTP/80 listener'],
+    [{ protocol: 'UDP', protocol_port: 53 }, 'already used by the UDP/53 listener'],
+    [{ protocol: 'UDP', protocol_port: 4789 }, 'cannot use port 4789'],
+    [{ protocol_port: 0 }, '1 to 65535'],
+    [{ protocol_port: 65536 }, '1 to 65535'],
+    [{ protocol_port: null }, 'port'],
+    [{ name: '' }, 'Enter a name.'],
+    [{ protocol_port: 8080, accessControl: true, whitelist: '10.0.0.1, fe80::1' }, 'IPv6'],
+  ])('refuses %j', (patch, text) => {
+    expect(message(patch)).toContain(text);
+  });
+
+  it.each([
+    [{ protocol: 'UDP', protocol_port: 80 }],
+    [{ protocol: 'TCP', protocol_port: 53 }],
+    [{ protocol: 'HTTP', protocol_port: 8080 }],
+    [{ protocol: 'UDP', protocol_port: 4790 }],
+    [{ protocol_port: 8080, accessControl: true, whitelist: '' }],
+  ])('accepts %j', (patch) => {
+    expect(message(patch)).toBeUndefined();
+  });
+});

@@ -1,0 +1,108 @@
+/**
+ * The Add Listener wizard's steps merged into API calls (STYLE rule 10): one pure
+ * function per step turns its values into the body it contributes; `createListenerPlan`
+ * orders them. Later calls use IDs returned by earlier ones, shown as placeholders.
+ */
+import type { CreateHealthMonitorRequest } from '../../../../contract/elb-v2/health-monitors';
+import type { CreateListenerRequest, UpdateListenerRequest } from '../../../../contract/elb-v2/listeners';
+import type { CreatePoolRequest } from '../../../../contract/elb-v2/pools';
+import type { BatchTagRequest, Tag } from '../../../../contract/elb-v2/tags';
+import { normaliseWhitelist, type CreateWhitelistRequest } from '../../../../contract/elb-v2/whitelists';
+import { toCreateHealthMonitorRequest, type HealthCheckFormValues } from '../../../components/elb/health-check-form';
+import { toCreatePoolRequest, type PoolFormValues } from '../../../components/elb/pool-form';
+import type { ListenerStepValues } from './listener-step';
+
+export interface GroupStepValues extends PoolFormValues {
+  mode: 'new' | 'existing';
+  existingPoolId: string;
+}
+
+export const LISTENER_ID = '{listener.id}';
+export const POOL_ID = '{pool.id}';
+
+/** Step 1 → the listener body. */
+export function listenerRequest(values: ListenerStepValues, loadBalancerId: string): CreateListenerRequest {
+  return {
+    listener: {
+      loadbalancer_id: loadBalancerId,
+      name: values.name.trim(),
+      protocol: values.protocol,
+      protocol_port: values.protocol_port ?? 0,
+      ...(values.description ? { description: values.description } : {}),
+      ...(values.protocol === 'TERMINATED_HTTPS' ? { http2_enable: values.http2 } : {}),
+    },
+  };
+}
+
+/** Step 2 → a new group attached to the listener, or the existing group to make its default. */
+export function groupRequest(
+  values: GroupStepValues,
+  listenerId: string,
+): { create: CreatePoolRequest } | { existingPoolId: string } {
+  return values.mode === 'existing'
+    ? { existingPoolId: values.existingPoolId }
+    : { create: toCreatePoolRequest(values, { listener_id: listenerId }) };
+}
+
+/** Step 3 → the health check of a new group (an existing group keeps its own). */
+export function healthCheckRequest(
+  values: HealthCheckFormValues,
+  group: GroupStepValues,
+  poolId: string,
+): CreateHealthMonitorRequest | undefined {
+  return group.mode === 'new' && values.enabled ? toCreateHealthMonitorRequest(values, poolId) : undefined;
+}
+
+export interface PlanIds {
+  listenerId: string;
+  poolId: string;
+}
+
+/** Each step with its body, given the IDs created so far (placeholders before they exist). */
+export type PlanStep =
+  | { id: 'listener'; body(ids: PlanIds): CreateListenerRequest }
+  | { id: 'whitelist'; body(ids: PlanIds): CreateWhitelistRequest }
+  | { id: 'pool'; body(ids: PlanIds): CreatePoolRequest }
+  | { id: 'defaultPool'; body(ids: PlanIds): UpdateListenerRequest }
+  | { id: 'healthMonitor'; body(ids: PlanIds): CreateHealthMonitorRequest }
+  | { id: 'tags'; body(ids: PlanIds): BatchTagRequest };
+
+export type PlanStepId = PlanStep['id'];
+
+export interface ListenerPlanInput {
+  loadBalancerId: string;
+  listener: ListenerStepValues;
+  group: GroupStepValues;
+  healthCheck: HealthCheckFormValues;
+}
+
+/** The calls in the order they are made; the executor and the API panel both read it. */
+export function createListenerPlan(input: ListenerPlanInput): PlanStep[] {
+  const steps: PlanStep[] = [{ id: 'listener', body: () => listenerRequest(input.listener, input.loadBalancerId) }];
+  if (input.listener.accessControl) {
+    steps.push({
+      id: 'whitelist',
+      body: ({ listenerId }) => ({
+        whitelist: {
+          listener_id: listenerId,
+          enable_whitelist: true,
+          whitelist: normaliseWhitelist(input.listener.whitelist),
+        },
+      }),
+    });
+  }
+  if (input.group.mode === 'existing') {
+    steps.push({ id: 'defaultPool', body: () => ({ listener: { default_pool_id: input.group.existingPoolId } }) });
+  } else {
+    steps.push({ id: 'pool', body: ({ listenerId }) => toCreatePoolRequest(input.group, { listener_id: listenerId }) });
+    if (input.healthCheck.enabled) {
+      steps.push({
+        id: 'healthMonitor',
+        body: ({ poolId }) => toCreateHealthMonitorRequest(input.healthCheck, poolId),
+      });
+    }
+  }
+  const tags: Tag[] = input.listener.tags;
+  if (tags.length > 0) steps.push({ id: 'tags', body: () => ({ action: 'create' as const, tags }) });
+  return steps;
+}
