@@ -3,8 +3,8 @@
  * listener, and the topology of a load balancer.
  */
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, test } from './fixtures';
-import { openLoadBalancer } from './load-balancer-pages';
+import { expect, expectAccessible, openConsole, test } from './fixtures';
+import { fillValidForm, openLoadBalancer } from './load-balancer-pages';
 
 const wizardStep = (page: Page, title: string) => page.getByRole('region', { name: title });
 
@@ -19,13 +19,19 @@ async function chooseProtocol(page: Page, protocol: string, port: string) {
   await page.getByRole('spinbutton', { name: 'Frontend port' }).fill(port);
 }
 
-test('getting started: the first listener of an empty load balancer, with a new group and health check', async ({
+test('getting started: a public load balancer, an HTTP listener with a new group and health check, two healthy ECSs', async ({
   page,
 }) => {
-  await openLoadBalancer(page, 'elb-legacy-unused', 'Listeners');
+  await openConsole(page, '/load-balancers/create');
+  await fillValidForm(page, 'elb-getting-started');
+  await page.getByRole('button', { name: 'Create Now' }).click();
+  await page.getByRole('button', { name: 'Submit' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'elb-getting-started' })).toBeVisible();
+  await page.getByRole('tab', { name: 'Listeners', exact: true }).click();
   await expect(page.getByText('This load balancer has no listener yet')).toBeVisible();
   await expectAccessible(page);
-  await page.getByRole('link', { name: 'Add Listener' }).click();
+  // The load balancer is provisioned first; adding a listener waits until it is running.
+  await page.getByRole('link', { name: 'Add Listener' }).click({ timeout: 15_000 });
 
   await page.getByRole('textbox', { name: 'Name' }).fill('listener-shop');
   await expect(page.getByRole('spinbutton', { name: 'Frontend port' })).toHaveValue('80');
@@ -35,22 +41,96 @@ test('getting started: the first listener of an empty load balancer, with a new 
   const group = wizardStep(page, 'Backend server group');
   await group.getByRole('textbox', { name: 'Group name' }).fill('server_group-shop');
   await expect(group.getByText('Backend protocol: HTTP')).toBeVisible();
+  await expect(group.getByRole('combobox', { name: 'Load balancing algorithm' })).toHaveText('Weighted round robin');
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Next' }).click();
 
   const health = wizardStep(page, 'Health check');
-  await health.getByRole('textbox', { name: 'Check path' }).fill('/healthz');
+  await expect(health.getByRole('combobox', { name: 'Protocol' })).toHaveText('HTTP');
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Next' }).click();
 
-  const review = wizardStep(page, 'Review');
-  await expect(review.getByText('POST', { exact: false }).first()).toBeVisible();
+  await expect(wizardStep(page, 'Review').getByText('POST', { exact: false }).first()).toBeVisible();
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Create', exact: true }).click();
-
   await expect(page.getByText('Listener listener-shop added.')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'listener-shop' })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'server_group-shop' })).toBeVisible();
+
+  await page.getByRole('tab', { name: 'Backend Server Group', exact: true }).click();
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  const add = page.getByRole('dialog', { name: 'Add Backend Servers to server_group-shop' });
+  for (const name of ['ecs-web-01', 'ecs-web-02']) {
+    await add.getByRole('checkbox', { name: `Select ${name}` }).check();
+    await add.getByRole('spinbutton', { name: `Backend port of ${name}` }).fill('80');
+  }
+  await add.getByRole('button', { name: 'OK' }).click();
+  const servers = page.getByRole('table', { name: 'Backend servers' });
+  await expect(servers.getByText('Healthy', { exact: true })).toHaveCount(2);
+
+  await page.getByRole('tab', { name: 'Topology' }).click();
+  await expect(page.getByText('2 healthy')).toBeVisible();
+  await expect(
+    page.getByRole('list', { name: 'Backend servers of server_group-shop' }).getByRole('listitem'),
+  ).toHaveCount(2);
+});
+
+test('a UDP listener: UDP group, source IP stickiness only, a UDP health check with its ICMP advice', async ({
+  page,
+}) => {
+  await startWizard(page, 'elb-legacy-unused');
+  await page.getByRole('textbox', { name: 'Name' }).fill('listener-dns');
+  await chooseProtocol(page, 'UDP', '53');
+  await expect(page.getByText('UDP health checks send ICMP first')).toBeVisible();
+  await page.getByRole('button', { name: 'Advanced settings' }).click();
+  await expect(page.getByText('UDP listeners have no timeouts to set.')).toBeVisible();
+  await page.getByRole('button', { name: 'Next' }).click();
+
+  const group = wizardStep(page, 'Backend server group');
+  await group.getByRole('textbox', { name: 'Group name' }).fill('server_group-dns');
+  await expect(group.getByText('Backend protocol: UDP')).toBeVisible();
+  await group.getByRole('switch', { name: 'Sticky session' }).check();
+  await group.getByRole('combobox', { name: 'Sticky session type' }).click();
+  await expect(page.getByRole('option')).toHaveText(['Source IP address']);
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Next' }).click();
+
+  const health = wizardStep(page, 'Health check');
+  await health.getByRole('combobox', { name: 'Protocol' }).click();
+  await expect(page.getByRole('option')).toHaveText(['UDP']);
+  await page.keyboard.press('Escape');
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: 'Create', exact: true }).click();
+  await expect(page.getByText('Listener listener-dns added.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'listener-dns' })).toBeVisible();
+});
+
+test('advanced settings: timeouts checked against their ranges, then sent with one v3 call', async ({ page }) => {
+  await startWizard(page, 'elb-legacy-unused');
+  await page.getByRole('textbox', { name: 'Name' }).fill('listener-slow-api');
+  await page.getByRole('button', { name: 'Advanced settings' }).click();
+  const response = page.getByRole('spinbutton', { name: 'Response timeout (s)' });
+  await response.fill('301');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(
+    page.getByText('The backend server response timeout must be a whole number from 1 to 300 seconds.'),
+  ).toBeVisible();
+  await response.fill('120');
+  await page.getByRole('switch', { name: 'Obtain load balancer EIP' }).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await wizardStep(page, 'Backend server group').getByRole('textbox', { name: 'Group name' }).fill('server_group-api');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: 'Next' }).click();
+  const review = wizardStep(page, 'Review');
+  await expect(review.getByText(/Response timeout \(s\) 120/)).toBeVisible();
+  await review.getByRole('button', { name: /Show API requests/ }).click();
+  await expect(
+    review.getByText(/PUT http:\/\/127\.0\.0\.1:\d+\/v3\/[0-9a-f]+\/elb\/listeners\/\{listener\.id\}/),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Create', exact: true }).click();
+  await expect(page.getByText('Listener listener-slow-api added.')).toBeVisible();
+  await expect(page.getByText('120 s')).toBeVisible();
+  await expect(page.getByRole('definition').filter({ hasText: /^On$/ })).toBeVisible();
 });
 
 test('refuses a port another listener uses, naming that listener, and keeps what was typed', async ({ page }) => {
@@ -134,4 +214,18 @@ test('the topology shows the path to an unhealthy server and links to its group'
   await expectAccessible(page);
   await page.getByRole('link', { name: 'server_group-staging' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'server_group-staging' })).toBeVisible();
+});
+
+test('modifies a listener: name and response timeout, the protocol and port stay fixed', async ({ page }) => {
+  await openLoadBalancer(page, 'elb-web-prod', 'Listeners');
+  await page.getByRole('button', { name: 'Modify listener listener-http-80' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Modify listener-http-80' });
+  await expect(dialog.getByText('The frontend protocol and port (HTTP/80) cannot change')).toBeVisible();
+  await dialog.getByRole('textbox', { name: 'Name' }).fill('listener-web');
+  await dialog.getByRole('button', { name: 'Advanced settings' }).click();
+  await dialog.getByRole('spinbutton', { name: 'Response timeout (s)' }).fill('90');
+  await expectAccessible(page);
+  await dialog.getByRole('button', { name: 'OK' }).click();
+  await expect(page.getByText('Listener listener-web updated.')).toBeVisible();
+  await expect(page.getByText('90 s')).toBeVisible();
 });

@@ -1,17 +1,6 @@
 /** Guide: "Creating a Load Balancer" — the form, its rules, the review with API requests, and errors. */
-import type { Page } from '@playwright/test';
 import { expect, expectAccessible, openConsole, test } from './fixtures';
-
-async function pick(page: Page, label: string, option: RegExp | string) {
-  await page.getByRole('combobox', { name: label }).click();
-  await page.getByRole('option', { name: option }).click();
-}
-
-async function fillValidForm(page: Page, name: string) {
-  await pick(page, 'VPC', /vpc-prod/);
-  await pick(page, 'Subnet', /subnet-web/);
-  await page.getByRole('textbox', { name: 'Name', exact: true }).fill(name);
-}
+import { fillValidForm, pick } from './load-balancer-pages';
 
 test('creates a public load balancer with a new EIP and tags, showing the API requests first', async ({ page }) => {
   await openConsole(page, '/load-balancers/create');

@@ -44,3 +44,16 @@ export async function openLoadBalancer(page: Page, name: string, tab?: string, s
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
   if (tab) await page.getByRole('tab', { name: tab, exact: true }).click();
 }
+
+/** Chooses an option of a labelled select. */
+export async function pick(page: Page, label: string, option: RegExp | string): Promise<void> {
+  await page.getByRole('combobox', { name: label }).click();
+  await page.getByRole('option', { name: option }).click();
+}
+
+/** The create form's required fields: VPC vpc-prod, subnet subnet-web, a name. */
+export async function fillValidForm(page: Page, name: string): Promise<void> {
+  await pick(page, 'VPC', /vpc-prod/);
+  await pick(page, 'Subnet', /subnet-web/);
+  await page.getByRole('textbox', { name: 'Name', exact: true }).fill(name);
+}

@@ -32,6 +32,8 @@ export function renderFault(fault: ApiFault, family: ErrorFamily, requestId: str
 export const elbFaults = {
   emptyBody: (resource: string) => new ApiFault(400, 'ELB.0002', `${resource} is null, request is invalid.`),
   invalid: (message: string) => new ApiFault(400, 'ELB.9805', message),
+  /** v3 APIs: "Invalid input parameters" (ELB.8902), the code the v3 service answers for a bad body. */
+  invalidInput: (message: string) => new ApiFault(400, 'ELB.8902', message),
   /** A body that is valid on its own but does not fit the stored resources it refers to. */
   invalidParameter: (message: string) => new ApiFault(400, 'ELB.9899', message),
   portInUse: (message: string) => new ApiFault(400, 'ELB.6200', message),

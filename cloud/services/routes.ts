@@ -6,6 +6,7 @@ import { serverRoutes } from './ecs/servers';
 import { healthMonitorRoutes } from './elb/health-monitors';
 import { l7PolicyRoutes } from './elb/l7-policies';
 import { listenerRoutes } from './elb/listeners';
+import { listenerV3Routes } from './elb/listeners-v3';
 import { loadBalancerRoutes } from './elb/load-balancers';
 import { memberRoutes } from './elb/members';
 import { poolRoutes } from './elb/pools';
@@ -20,6 +21,7 @@ export const allRoutes: Route[] = [
   ...loadBalancerRoutes,
   ...statusTreeRoutes,
   ...listenerRoutes,
+  ...listenerV3Routes,
   ...poolRoutes,
   ...memberRoutes,
   ...healthMonitorRoutes,

@@ -10,6 +10,17 @@ export interface TimeoutRange {
   default: number;
 }
 
+/**
+ * Idle timeout ranges in seconds. HTTP/HTTPS use 0–4000 as FEATURES §0.5 and v2.0 state;
+ * the v3 reference says 1–4000 (C11). UDP listeners have no idle timeout.
+ */
+export const KEEPALIVE_TIMEOUT_RANGE = {
+  TCP: { min: 10, max: 4000, default: 300 },
+  HTTP: { min: 0, max: 4000, default: 60 },
+} as const satisfies Record<string, TimeoutRange>;
+/** client_timeout and member_timeout (HTTP/HTTPS only), seconds. */
+export const LISTENER_TIMEOUT_RANGE = { min: 1, max: 300, default: 60 } as const satisfies TimeoutRange;
+
 /** Documented range and default of each timeout for a protocol; undefined where it does not apply. */
 export function listenerTimeoutRanges(protocol: ListenerProtocol): {
   keepalive_timeout?: TimeoutRange;
@@ -17,11 +28,11 @@ export function listenerTimeoutRanges(protocol: ListenerProtocol): {
   member_timeout?: TimeoutRange;
 } {
   if (protocol === 'UDP') return {};
-  if (protocol === 'TCP') return { keepalive_timeout: { min: 10, max: 4000, default: 300 } };
+  if (protocol === 'TCP') return { keepalive_timeout: KEEPALIVE_TIMEOUT_RANGE.TCP };
   return {
-    keepalive_timeout: { min: 0, max: 4000, default: 60 },
-    client_timeout: { min: 1, max: 300, default: 60 },
-    member_timeout: { min: 1, max: 300, default: 60 },
+    keepalive_timeout: KEEPALIVE_TIMEOUT_RANGE.HTTP,
+    client_timeout: LISTENER_TIMEOUT_RANGE,
+    member_timeout: LISTENER_TIMEOUT_RANGE,
   };
 }
 

@@ -36,6 +36,7 @@ export const CONNECTION_LIMIT_MAX = 2147483647;
 
 /** v3-only header switches, returned by v2.0 reads when set (display only, FEATURES §4.8.6). */
 export interface ListenerInsertHeaders {
+  /** Pass the load balancer's EIP to backend servers in the X-Forwarded-ELB-IP header. */
   'X-Forwarded-ELB-IP'?: boolean;
 }
 

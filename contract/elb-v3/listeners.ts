@@ -5,11 +5,10 @@
  * and the idle / client / backend timeouts, all on v2.0 listeners of shared load balancers.
  */
 import { z } from 'zod';
+import type { ListenerInsertHeaders } from '../elb-v2/listeners';
+import { KEEPALIVE_TIMEOUT_RANGE, LISTENER_TIMEOUT_RANGE } from '../elb-v2/listener-timeouts';
 
-export const listenerV3Paths = {
-  /** PUT `{ listener: {...} }` → 200 `{ listener, request_id }`. */
-  item: '/v3/:project_id/elb/listeners/:listener_id',
-} as const;
+export { listenerV3Paths } from './listener-paths';
 
 /** v2.0 spells HTTPS as TERMINATED_HTTPS; v3 accepts both names. */
 export type ListenerV3Protocol = 'TCP' | 'UDP' | 'HTTP' | 'HTTPS' | 'TERMINATED_HTTPS';
@@ -18,16 +17,8 @@ export function isLayer7Protocol(protocol: ListenerV3Protocol): boolean {
   return protocol === 'HTTP' || protocol === 'HTTPS' || protocol === 'TERMINATED_HTTPS';
 }
 
-/**
- * Idle timeout ranges in seconds. HTTP/HTTPS use 0–4000 as FEATURES §0.5 and v2.0 state;
- * the v3 reference says 1–4000 (C11). UDP listeners have no idle timeout.
- */
-export const KEEPALIVE_TIMEOUT_RANGE = {
-  TCP: { min: 10, max: 4000, default: 300 },
-  HTTP: { min: 0, max: 4000, default: 60 },
-} as const;
-/** client_timeout and member_timeout (HTTP/HTTPS only), seconds. */
-export const LISTENER_TIMEOUT_RANGE = { min: 1, max: 300, default: 60 } as const;
+// One source for the ranges: the v2.0 module the console displays them with.
+export { KEEPALIVE_TIMEOUT_RANGE, LISTENER_TIMEOUT_RANGE } from '../elb-v2/listener-timeouts';
 
 function seconds(message: string, min: number, max: number) {
   return z.number(message).int(message).min(min, message).max(max, message);
@@ -53,10 +44,8 @@ export const listenerV3Fields = {
   transparent_client_ip_enable: z.boolean('transparent_client_ip_enable must be true or false.'),
 };
 
-export interface ListenerInsertHeaders {
-  /** Pass the load balancer's EIP to backend servers in the X-Forwarded-ELB-IP header. */
-  'X-Forwarded-ELB-IP'?: boolean;
-}
+/** The same switches v2.0 reads return (one definition). */
+export type { ListenerInsertHeaders } from '../elb-v2/listeners';
 
 /** The body; the idle timeout range depends on the protocol when it is known. */
 function updateBody(protocol?: ListenerV3Protocol) {

@@ -15,7 +15,8 @@ const TONES: Record<
   { color: 'success' | 'info' | 'default' | 'warning' | 'error'; icon: React.ReactElement }
 > = {
   ok: { color: 'success', icon: <CheckCircleOutline /> },
-  busy: { color: 'info', icon: <CircularProgress size={12} color="inherit" /> },
+  // Decorative: the chip's label says the state.
+  busy: { color: 'info', icon: <CircularProgress size={12} color="inherit" aria-hidden /> },
   off: { color: 'default', icon: <PauseCircleOutline /> },
   warn: { color: 'warning', icon: <WarningAmber /> },
   error: { color: 'error', icon: <ErrorOutline /> },

@@ -24,7 +24,8 @@ export interface TraceEvent {
   requestId: string;
 }
 
-const API_VERSION: Record<string, string> = { ELB: 'v2.0', VPC: 'v1', CES: 'V1.0' };
+/** The version segment of the route's path: `v2.0`, `v3`, `v1`, `V1.0` (a v3 write is not a v2.0 call). */
+const apiVersion = (route: WriteRoute): string => route.path.split('/')[1] ?? '';
 
 /** 2xx → normal; 4xx → warning (the operation failed); 5xx → incident. */
 function rating(status: number): TraceRating {
@@ -53,7 +54,7 @@ export function recordTrace(tx: WriteTx, event: TraceEvent): void {
     request: event.requestBody === undefined ? '' : JSON.stringify(event.requestBody),
     response: event.responseBody === undefined ? '' : JSON.stringify(event.responseBody),
     code: String(status),
-    api_version: API_VERSION[route.trace.service] ?? 'v1',
+    api_version: apiVersion(route),
     ...(error ? { message: `${error.code}: ${error.message}` } : {}),
     time: now,
     record_time: now,

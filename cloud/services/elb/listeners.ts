@@ -1,11 +1,10 @@
 /**
  * ELB v2.0 listeners: list, add, show, update, delete (api/elb/v2.0/listener/*.rst; FEATURES §4.1–§4.7).
  * Every rule comes from the contract: the schemas, `checkListenerUpdate`, the shared port space
- * (listener-ports.ts), the listener ↔ backend protocol table (pool-protocols.ts) and the
- * display-only timeout defaults (listener-timeouts.ts).
+ * (listener-ports.ts), the listener ↔ backend protocol table (pool-protocols.ts) and the defaults of
+ * the fields only v3 sets (elb-v3/listeners.ts; the v3 update is listeners-v3.ts).
  */
 import { listenerPortConflict, listenerPortConflictMessage } from '../../../contract/elb-v2/listener-ports';
-import { listenerTimeoutRanges } from '../../../contract/elb-v2/listener-timeouts';
 import {
   checkListenerUpdate,
   createListenerRequest,
@@ -16,6 +15,7 @@ import {
 } from '../../../contract/elb-v2/listeners';
 import { listenerPoolIssues } from '../../../contract/elb-v2/pool-protocols';
 import type { TlsCiphersPolicy } from '../../../contract/elb-v2/tls-policies';
+import { defaultTimeouts, defaultTransparentClientIp, isLayer7Protocol } from '../../../contract/elb-v3/listeners';
 import { elbFaults } from '../../http/fault';
 import { parseBody } from '../../http/request';
 import type { Route, RouteContext } from '../../http/router';
@@ -37,11 +37,10 @@ import { toListener } from './views';
 /** The documented default security policy of HTTPS listeners; other protocols have none. */
 const DEFAULT_TLS_POLICY: TlsCiphersPolicy = 'tls-1-0';
 
-const isLayer7 = (protocol: ListenerProtocol) => protocol === 'HTTP' || protocol === 'TERMINATED_HTTPS';
-
 /**
- * What a new listener gets without asking: the protocol's default timeouts (display only, settable
- * through v3), the v3 header switch off, and transparent client IP on for HTTP/HTTPS (always on there).
+ * What a new listener gets without asking: the v3 defaults of the fields only v3 sets
+ * (updating_a_listener.rst: idle TCP 300 / HTTP 60, client and backend 60, none for UDP; transparent
+ * client IP on for HTTP/HTTPS, off for TCP/UDP), and the v3 header switch off.
  */
 export function listenerProtocolDefaults(
   protocol: ListenerProtocol,
@@ -54,14 +53,10 @@ export function listenerProtocolDefaults(
   | 'transparent_client_ip_enable'
   | 'tls_ciphers_policy'
 > {
-  const ranges = listenerTimeoutRanges(protocol);
-  const layer7 = isLayer7(protocol);
   return {
-    keepalive_timeout: ranges.keepalive_timeout?.default ?? null,
-    client_timeout: ranges.client_timeout?.default ?? null,
-    member_timeout: ranges.member_timeout?.default ?? null,
-    insert_headers: layer7 ? { 'X-Forwarded-ELB-IP': false } : {},
-    transparent_client_ip_enable: layer7,
+    ...defaultTimeouts(protocol),
+    insert_headers: isLayer7Protocol(protocol) ? { 'X-Forwarded-ELB-IP': false } : {},
+    transparent_client_ip_enable: defaultTransparentClientIp(protocol),
     tls_ciphers_policy: protocol === 'TERMINATED_HTTPS' ? DEFAULT_TLS_POLICY : null,
   };
 }

@@ -8,15 +8,19 @@ import { useState } from 'react';
 import type { Listener } from '../../../../contract/elb-v2/listeners';
 import { call, describeCall, type ApiCall } from '../../../api/api-call';
 import { healthMonitorsApi, listenersApi, poolsApi, whitelistsApi } from '../../../api/clients/elb-children';
+import { listenersV3Api } from '../../../api/clients/elb-listeners-v3';
 import { tagsApi } from '../../../api/clients/elb-tags';
 import { invalidateElbTree } from '../../../api/queries/invalidate';
 import type { PlannedRequest } from '../../../components/api-request-panel';
+import type { StepRunState } from '../../../components/step-state-icon';
 import { LISTENER_ID, POOL_ID, type PlanIds, type PlanStep, type PlanStepId } from '../model/wizard-plan';
 
 export function stepCall(step: PlanStep, ids: PlanIds): ApiCall<unknown> {
   switch (step.id) {
     case 'listener':
       return listenersApi.create(step.body(ids));
+    case 'advanced':
+      return listenersV3Api.update(ids.listenerId, step.body(ids));
     case 'whitelist':
       return whitelistsApi.create(step.body(ids));
     case 'pool':
@@ -37,7 +41,7 @@ export function plannedListenerRequests(plan: PlanStep[], title: (id: PlanStepId
   }));
 }
 
-export type RunState = 'waiting' | 'running' | 'done' | 'failed' | 'rolledBack';
+export type RunState = StepRunState;
 
 interface Created {
   listener?: Listener;

@@ -69,6 +69,14 @@ export function ListenerBasicInfo({ listener }: { listener: Listener }) {
     ...(timeouts.member_timeout !== undefined
       ? [{ label: t('fields.responseTimeout'), value: t('seconds', { value: timeouts.member_timeout }) }]
       : []),
+    ...(layer7
+      ? [
+          {
+            label: t('fields.forwardElbIp'),
+            value: listener.insert_headers?.['X-Forwarded-ELB-IP'] ? t('advanced.on') : t('advanced.off'),
+          },
+        ]
+      : []),
     { label: t('fields.description'), value: listener.description },
     { label: t('fields.created'), value: formatDateTime(listener.created_at) },
   ];

@@ -47,17 +47,22 @@ export function ListenersTab({
   );
   const selected = listeners.find((listener) => listener.id === search.get('listener')) ?? listeners[0];
   const select = (id: string) => setSearch({ tab: 'listeners', listener: id }, { replace: true });
-  const add = (
-    <Button
-      variant="contained"
-      startIcon={<Add />}
-      component={RouterLink}
-      to={`/load-balancers/${loadBalancer.id}/listeners/add`}
-      disabled={addBlocked !== undefined}
-    >
-      {t('actions.add')}
-    </Button>
-  );
+  // A link cannot be disabled: while adding is blocked it is a disabled button, with the reason beside it.
+  const add =
+    addBlocked === undefined ? (
+      <Button
+        variant="contained"
+        startIcon={<Add />}
+        component={RouterLink}
+        to={`/load-balancers/${loadBalancer.id}/listeners/add`}
+      >
+        {t('actions.add')}
+      </Button>
+    ) : (
+      <Button variant="contained" startIcon={<Add />} disabled>
+        {t('actions.add')}
+      </Button>
+    );
   if (listeners.length === 0) {
     return (
       <Paper variant="outlined" sx={{ p: 4, textAlign: 'center', display: 'grid', gap: 2, justifyItems: 'center' }}>

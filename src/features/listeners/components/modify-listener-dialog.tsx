@@ -1,6 +1,7 @@
 /**
- * Modify Listener (guide: modifying_or_deleting_a_listener.rst): name, description and the
- * default backend server group. The frontend protocol and port cannot change.
+ * Modify Listener (guide: modifying_or_deleting_a_listener.rst): name, description, the
+ * default backend server group (v2.0) and the advanced settings (v3, only when changed).
+ * The frontend protocol and port cannot change.
  */
 import Typography from '@mui/material/Typography';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -10,6 +11,7 @@ import { listenerProtocolLabels } from '../../../../contract/elb-v2/listener-pro
 import { listenerFields } from '../../../../contract/elb-v2/listeners';
 import { call } from '../../../api/api-call';
 import { listenersApi } from '../../../api/clients/elb-children';
+import { listenersV3Api } from '../../../api/clients/elb-listeners-v3';
 import { invalidateElbTree } from '../../../api/queries/invalidate';
 import { poolQueries } from '../../../api/queries/pools';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
@@ -17,7 +19,9 @@ import { FormSelect } from '../../../components/form/form-select';
 import { FormTextField } from '../../../components/form/form-text-field';
 import { useZodForm } from '../../../components/form/use-zod-form';
 import { useNotify } from '../../../components/notifications';
+import { advancedSchema, advancedUpdate, advancedValues, type AdvancedValues } from '../model/advanced-settings';
 import { compatibleGroups } from '../model/group-step';
+import { AdvancedSettingsFields } from './advanced-settings-fields';
 import type { ListenerDialogProps } from './listener-dialog-props';
 
 const schema = z.object({
@@ -31,6 +35,8 @@ export function ModifyListenerDialog({ loadBalancer, listener, onClose }: Listen
   const notify = useNotify();
   const queryClient = useQueryClient();
   const pools = useQuery(poolQueries.byLoadBalancer(loadBalancer.id));
+  const current = advancedValues(listener);
+  const advancedForm = useZodForm(advancedSchema(listener.protocol), { defaultValues: current });
   const form = useZodForm(schema, {
     defaultValues: {
       name: listener.name,
@@ -39,8 +45,8 @@ export function ModifyListenerDialog({ loadBalancer, listener, onClose }: Listen
     },
   });
   const save = useMutation({
-    mutationFn: (values: z.output<typeof schema>) =>
-      call(
+    mutationFn: async ({ values, advanced }: { values: z.output<typeof schema>; advanced: AdvancedValues }) => {
+      await call(
         listenersApi.update(listener.id, {
           listener: {
             name: values.name,
@@ -48,15 +54,22 @@ export function ModifyListenerDialog({ loadBalancer, listener, onClose }: Listen
             default_pool_id: values.default_pool_id || null,
           },
         }),
-      ),
+      );
+      const changed = advancedUpdate(listener.protocol, advanced, current);
+      if (changed) await call(listenersV3Api.update(listener.id, { listener: changed }));
+    },
     onSuccess: async () => {
       await invalidateElbTree(queryClient);
       notify.success(t('modify.done', { name: form.getValues('name') }));
       onClose();
     },
   });
-  const current = pools.data?.find((pool) => pool.id === listener.default_pool_id);
-  const choices = [...(current ? [current] : []), ...compatibleGroups(pools.data ?? [], listener.protocol)];
+  const currentPool = pools.data?.find((pool) => pool.id === listener.default_pool_id);
+  const choices = [...(currentPool ? [currentPool] : []), ...compatibleGroups(pools.data ?? [], listener.protocol)];
+  const submit = async () => {
+    const [valid, advancedValid] = await Promise.all([form.trigger(), advancedForm.trigger()]);
+    if (valid && advancedValid) save.mutate({ values: form.getValues(), advanced: advancedForm.getValues() });
+  };
   return (
     <ConfirmDialog
       open
@@ -64,7 +77,7 @@ export function ModifyListenerDialog({ loadBalancer, listener, onClose }: Listen
       confirmLabel={t('common:actions.ok')}
       busy={save.isPending}
       error={save.error}
-      onConfirm={() => void form.handleSubmit((values) => save.mutate(values))()}
+      onConfirm={() => void submit()}
       onClose={onClose}
     >
       <Typography variant="body2" color="text.secondary">
@@ -82,6 +95,7 @@ export function ModifyListenerDialog({ loadBalancer, listener, onClose }: Listen
           ...choices.map((pool) => ({ value: pool.id, label: pool.name || pool.id })),
         ]}
       />
+      <AdvancedSettingsFields form={advancedForm} protocol={listener.protocol} />
     </ConfirmDialog>
   );
 }

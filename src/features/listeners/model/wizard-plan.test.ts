@@ -3,8 +3,10 @@ import { createHealthMonitorRequest } from '../../../../contract/elb-v2/health-m
 import { createListenerRequest } from '../../../../contract/elb-v2/listeners';
 import { createPoolRequest } from '../../../../contract/elb-v2/pools';
 import { createWhitelistRequest } from '../../../../contract/elb-v2/whitelists';
+import { updateListenerV3RequestFor } from '../../../../contract/elb-v3/listeners';
 import { defaultHealthCheckForm } from '../../../components/elb/health-check-form';
 import { defaultPoolForm } from '../../../components/elb/pool-form';
+import { defaultAdvanced } from './advanced-settings';
 import { defaultListenerStep, listenerStepSchema } from './listener-step';
 import { createListenerPlan, LISTENER_ID, POOL_ID, type GroupStepValues } from './wizard-plan';
 
@@ -21,6 +23,7 @@ describe('add listener plan', () => {
     const plan = createListenerPlan({
       loadBalancerId: 'lb',
       listener: { ...defaultListenerStep(), name: 'listener-HTTP' },
+      advanced: defaultAdvanced('HTTP'),
       group: group(),
       healthCheck: { ...defaultHealthCheckForm('HTTP'), domain_name: 'www.example.com' },
     });
@@ -48,6 +51,7 @@ describe('add listener plan', () => {
         whitelist: '10.0.0.1, 10.1.0.0/16',
         tags: [{ key: 'env', value: 'prod' }],
       },
+      advanced: defaultAdvanced('HTTP'),
       group: group({ mode: 'existing', existingPoolId: 'pool-1' }),
       healthCheck: defaultHealthCheckForm('HTTP'),
     });
@@ -60,10 +64,25 @@ describe('add listener plan', () => {
     const plan = createListenerPlan({
       loadBalancerId: 'lb',
       listener: { ...defaultListenerStep(), name: 'l' },
+      advanced: defaultAdvanced('HTTP'),
       group: group(),
       healthCheck: { ...defaultHealthCheckForm('HTTP'), enabled: false },
     });
     expect(plan.map((step) => step.id)).toEqual(['listener', 'pool']);
+  });
+
+  it('sends the advanced settings with one v3 call, only the values that differ from the defaults', () => {
+    const plan = createListenerPlan({
+      loadBalancerId: 'lb',
+      listener: { ...defaultListenerStep(), name: 'l' },
+      advanced: { ...defaultAdvanced('HTTP'), member_timeout: 120, forwardElbIp: true },
+      group: group(),
+      healthCheck: { ...defaultHealthCheckForm('HTTP'), enabled: false },
+    });
+    expect(plan.map((step) => step.id)).toEqual(['listener', 'advanced', 'pool']);
+    expect(updateListenerV3RequestFor('HTTP').parse(plan[1]!.body(ids))).toEqual({
+      listener: { member_timeout: 120, insert_headers: { 'X-Forwarded-ELB-IP': true } },
+    });
   });
 });
 

@@ -7,9 +7,11 @@ import type { CreateHealthMonitorRequest } from '../../../../contract/elb-v2/hea
 import type { CreateListenerRequest, UpdateListenerRequest } from '../../../../contract/elb-v2/listeners';
 import type { CreatePoolRequest } from '../../../../contract/elb-v2/pools';
 import type { BatchTagRequest, Tag } from '../../../../contract/elb-v2/tags';
+import type { UpdateListenerV3Request } from '../../../../contract/elb-v3/listeners';
 import { normaliseWhitelist, type CreateWhitelistRequest } from '../../../../contract/elb-v2/whitelists';
 import { toCreateHealthMonitorRequest, type HealthCheckFormValues } from '../../../components/elb/health-check-form';
 import { toCreatePoolRequest, type PoolFormValues } from '../../../components/elb/pool-form';
+import { advancedUpdate, type AdvancedValues } from './advanced-settings';
 import type { ListenerStepValues } from './listener-step';
 
 export interface GroupStepValues extends PoolFormValues {
@@ -61,6 +63,7 @@ export interface PlanIds {
 /** Each step with its body, given the IDs created so far (placeholders before they exist). */
 export type PlanStep =
   | { id: 'listener'; body(ids: PlanIds): CreateListenerRequest }
+  | { id: 'advanced'; body(ids: PlanIds): UpdateListenerV3Request }
   | { id: 'whitelist'; body(ids: PlanIds): CreateWhitelistRequest }
   | { id: 'pool'; body(ids: PlanIds): CreatePoolRequest }
   | { id: 'defaultPool'; body(ids: PlanIds): UpdateListenerRequest }
@@ -72,6 +75,7 @@ export type PlanStepId = PlanStep['id'];
 export interface ListenerPlanInput {
   loadBalancerId: string;
   listener: ListenerStepValues;
+  advanced: AdvancedValues;
   group: GroupStepValues;
   healthCheck: HealthCheckFormValues;
 }
@@ -79,6 +83,9 @@ export interface ListenerPlanInput {
 /** The calls in the order they are made; the executor and the API panel both read it. */
 export function createListenerPlan(input: ListenerPlanInput): PlanStep[] {
   const steps: PlanStep[] = [{ id: 'listener', body: () => listenerRequest(input.listener, input.loadBalancerId) }];
+  // Only values that differ from the protocol's defaults need the extra v3 call.
+  const advanced = advancedUpdate(input.listener.protocol, input.advanced);
+  if (advanced) steps.push({ id: 'advanced', body: () => ({ listener: advanced }) });
   if (input.listener.accessControl) {
     steps.push({
       id: 'whitelist',

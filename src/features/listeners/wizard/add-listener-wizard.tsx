@@ -13,7 +13,7 @@ import Paper from '@mui/material/Paper';
 import Step from '@mui/material/Step';
 import StepLabel from '@mui/material/StepLabel';
 import Stepper from '@mui/material/Stepper';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate } from 'react-router';
 import { defaultHealthCheckForm, healthCheckFormSchema } from '../../../components/elb/health-check-form';
@@ -24,8 +24,10 @@ import { useNotify } from '../../../components/notifications';
 import { PageHeader } from '../../../components/page-header';
 import { plannedListenerRequests, useCreateListenerRun } from '../api/create-listener-run';
 import { alignGroupStep, compatibleGroups, defaultGroupStep, groupStepSchema } from '../model/group-step';
+import { advancedSchema, defaultAdvanced } from '../model/advanced-settings';
 import { defaultListenerStep, listenerStepSchema } from '../model/listener-step';
 import { createListenerPlan } from '../model/wizard-plan';
+import { AdvancedSettingsFields } from '../components/advanced-settings-fields';
 import { GroupStepFields } from './group-step-fields';
 import { ListenerStepFields } from './listener-step-fields';
 import { ReviewStep } from './review-step';
@@ -48,21 +50,31 @@ export function AddListenerWizard({ loadBalancer, listeners, pools }: Props) {
   const listenerForm = useZodForm(listenerStepSchema(listeners), { defaultValues: defaultListenerStep(listeners) });
   const groupForm = useZodForm(groupStepSchema, { defaultValues: defaultGroupStep('HTTP') });
   const [protocol, groupMode] = [listenerForm.watch('protocol'), groupForm.watch('mode')];
+  const advancedForm = useZodForm(advancedSchema(protocol), { defaultValues: defaultAdvanced(protocol) });
+  // Each protocol has its own timeouts and defaults (FEATURES §4.6).
+  useEffect(() => advancedForm.reset(defaultAdvanced(protocol)), [protocol, advancedForm]);
   const poolProtocol = groupForm.watch('protocol');
   const healthForm = useZodForm(healthCheckFormSchema(poolProtocol), { defaultValues: defaultHealthCheckForm('HTTP') });
   const plan = createListenerPlan({
     loadBalancerId,
     listener: listenerForm.getValues(),
+    advanced: advancedForm.getValues(),
     group: groupForm.getValues(),
     healthCheck: healthForm.getValues(),
   });
   const runner = useCreateListenerRun(plan);
-  const summary = useReviewSummary(listenerForm.getValues(), groupForm.getValues(), healthForm.getValues(), pools);
+  const summary = useReviewSummary(
+    listenerForm.getValues(),
+    advancedForm.getValues(),
+    groupForm.getValues(),
+    healthForm.getValues(),
+    pools,
+  );
   const lbName = loadBalancer.name || loadBalancer.id;
   const detailPath = `/load-balancers/${loadBalancerId}`;
 
   const next = async () => {
-    if (step === 0 && (await listenerForm.trigger())) {
+    if (step === 0 && (await Promise.all([listenerForm.trigger(), advancedForm.trigger()])).every(Boolean)) {
       groupForm.reset(alignGroupStep(groupForm.getValues(), protocol));
       const group = groupForm.getValues();
       if (healthForm.getValues().type === 'UDP_CONNECT' || group.protocol === 'UDP')
@@ -107,7 +119,12 @@ export function AddListenerWizard({ loadBalancer, listeners, pools }: Props) {
           component="section"
           aria-label={t(`wizard.stepTitles.${STEPS[step]!}`)}
         >
-          {step === 0 ? <ListenerStepFields form={listenerForm} /> : null}
+          {step === 0 ? (
+            <Box sx={{ display: 'grid', gap: 2 }}>
+              <ListenerStepFields form={listenerForm} />
+              <AdvancedSettingsFields form={advancedForm} protocol={protocol} />
+            </Box>
+          ) : null}
           {step === 1 ? <GroupStepFields form={groupForm} compatible={compatibleGroups(pools, protocol)} /> : null}
           {step === 2 ? <HealthCheckFields form={healthForm} poolProtocol={poolProtocol} /> : null}
           {step === 3 ? (

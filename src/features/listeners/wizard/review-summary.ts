@@ -4,11 +4,13 @@ import type { Pool } from '../../../../contract/elb-v2/pools';
 import type { HealthCheckFormValues } from '../../../components/elb/health-check-form';
 import { toSessionPersistence } from '../../../components/elb/pool-form';
 import type { DetailItem } from '../../../components/detail-list';
+import { applicableTimeouts, type AdvancedValues } from '../model/advanced-settings';
 import type { ListenerStepValues } from '../model/listener-step';
 import type { GroupStepValues } from '../model/wizard-plan';
 
 export function useReviewSummary(
   listener: ListenerStepValues,
+  advanced: AdvancedValues,
   group: GroupStepValues,
   health: HealthCheckFormValues,
   pools: readonly Pool[],
@@ -45,6 +47,17 @@ export function useReviewSummary(
       value: listener.accessControl
         ? t('review.whitelist', { list: listener.whitelist || t('review.emptyWhitelist') })
         : t('review.anyIp'),
+    },
+    {
+      label: t('advanced.title'),
+      value: [
+        ...applicableTimeouts(listener.protocol).map((field) =>
+          t('review.timeout', { label: t(`advanced.${field}`), value: advanced[field] }),
+        ),
+        ...(listener.protocol === 'HTTP'
+          ? [`${t('fields.forwardElbIp')}: ${advanced.forwardElbIp ? t('advanced.on') : t('advanced.off')}`]
+          : []),
+      ].join('; '),
     },
     { label: t('review.group'), value: groupText },
     { label: t('review.healthCheckLabel'), value: healthText },

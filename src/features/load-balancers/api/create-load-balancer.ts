@@ -15,6 +15,7 @@ import { quotaKeys } from '../../../api/queries/quotas';
 import type { PlannedRequest } from '../../../components/api-request-panel';
 import type { CreateRequests } from '../model/create-form';
 import { lbKeys } from './lb-keys';
+import type { StepRunState } from '../../../components/step-state-icon';
 
 export type CreateStepId = 'loadBalancer' | 'assignEip' | 'bindEip' | 'tags';
 
@@ -70,7 +71,7 @@ export function plannedRequests(
   }));
 }
 
-export type StepState = 'waiting' | 'running' | 'done' | 'failed';
+export type StepState = Exclude<StepRunState, 'rolledBack'>;
 
 export function useCreateLoadBalancer() {
   const queryClient = useQueryClient();

@@ -2,11 +2,7 @@
  * The review step: what will be created, the exact API calls, and — once submitted —
  * how far it got. A failed call says what exists already; the form keeps its values.
  */
-import CheckCircle from '@mui/icons-material/CheckCircle';
-import ErrorOutline from '@mui/icons-material/ErrorOutlineOutlined';
-import RadioButtonUnchecked from '@mui/icons-material/RadioButtonUnchecked';
 import Box from '@mui/material/Box';
-import CircularProgress from '@mui/material/CircularProgress';
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import ListItemIcon from '@mui/material/ListItemIcon';
@@ -14,16 +10,10 @@ import ListItemText from '@mui/material/ListItemText';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
+import { StepStateIcon } from '../../../components/step-state-icon';
 import { ApiRequestPanel } from '../../../components/api-request-panel';
 import { plannedRequests, type CreateStepId, type StepState } from '../api/create-load-balancer';
 import type { CreateRequests } from '../model/create-form';
-
-const ICONS: Record<StepState, React.ReactElement> = {
-  waiting: <RadioButtonUnchecked color="disabled" />,
-  running: <CircularProgress size={20} />,
-  done: <CheckCircle color="success" />,
-  failed: <ErrorOutline color="error" />,
-};
 
 export interface ReviewRow {
   label: string;
@@ -71,7 +61,9 @@ export function CreateReview({
           <List dense aria-live="polite">
             {(Object.keys(states) as CreateStepId[]).map((id) => (
               <ListItem key={id}>
-                <ListItemIcon>{ICONS[states[id]!]}</ListItemIcon>
+                <ListItemIcon>
+                  <StepStateIcon state={states[id]!} />
+                </ListItemIcon>
                 <ListItemText primary={title(id)} secondary={t(`create.progress.${states[id]!}`)} />
               </ListItem>
             ))}

@@ -1,0 +1,5 @@
+/** The v3 listener path, zod-free so the console's API clients can import it without the schemas. */
+export const listenerV3Paths = {
+  /** PUT `{ listener: {...} }` → 200 `{ listener, request_id }`. */
+  item: '/v3/:project_id/elb/listeners/:listener_id',
+} as const;
