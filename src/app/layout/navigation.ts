@@ -2,6 +2,7 @@
 import type { SvgIconProps } from '@mui/material/SvgIcon';
 import type { ComponentType } from 'react';
 import DashboardCustomizeOutlined from '@mui/icons-material/DashboardCustomizeOutlined';
+import SecurityOutlined from '@mui/icons-material/SecurityOutlined';
 import SpeedOutlined from '@mui/icons-material/SpeedOutlined';
 
 export interface NavItem {
@@ -24,5 +25,9 @@ export const navigation: NavSection[] = [
   {
     label: 'sections.account',
     items: [{ label: 'items.quotas', to: '/quotas', icon: SpeedOutlined }],
+  },
+  {
+    label: 'sections.help',
+    items: [{ label: 'items.securityGroupRules', to: '/help/security-group-rules', icon: SecurityOutlined }],
   },
 ];
