@@ -34,6 +34,12 @@ export interface AuditNote {
   resourceName: string;
 }
 
+/** The audit note of a write that touched one named resource. */
+export const auditOf = (resource: { id: string; name: string }): AuditNote => ({
+  resourceId: resource.id,
+  resourceName: resource.name,
+});
+
 export interface WriteResult extends Reply {
   audit?: AuditNote;
 }

@@ -14,7 +14,7 @@ import {
 import { healthMonitorPoolIssues } from '../../../contract/elb-v2/pool-protocols';
 import { elbFaults } from '../../http/fault';
 import { parseBody } from '../../http/request';
-import type { Route, RouteContext } from '../../http/router';
+import { auditOf, type Route, type RouteContext } from '../../http/router';
 import type { WriteTx } from '../../store/store';
 import type { HealthMonitorRow } from '../../store/tables';
 import { isWithinQuota, mustGet, newId } from '../context';
@@ -58,7 +58,7 @@ function create(ctx: RouteContext, tx: WriteTx) {
   return {
     status: 201,
     body: { healthmonitor: toHealthMonitor(row) },
-    audit: { resourceId: row.id, resourceName: row.name },
+    audit: auditOf(row),
   };
 }
 
@@ -75,7 +75,7 @@ function update(ctx: RouteContext, tx: WriteTx) {
   return {
     status: 200,
     body: { healthmonitor: toHealthMonitor(next) },
-    audit: { resourceId: next.id, resourceName: next.name },
+    audit: auditOf(next),
   };
 }
 
@@ -84,7 +84,7 @@ function remove(ctx: RouteContext, tx: WriteTx) {
   const pool = mustGet(tx, 'pools', monitor.pool_id, 'pool');
   activeLoadBalancer(ctx, tx, pool.loadbalancer_id);
   tx.delete('healthmonitors', monitor.id);
-  return { status: 204, audit: { resourceId: monitor.id, resourceName: monitor.name } };
+  return { status: 204, audit: auditOf(monitor) };
 }
 
 export const healthMonitorRoutes: Route[] = [

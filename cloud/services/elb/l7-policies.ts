@@ -4,7 +4,7 @@
  */
 import { l7PolicyFilterKeys, l7PolicyPaths } from '../../../contract/elb-v2/l7-policies';
 import { boolParam } from '../../http/request';
-import type { Route, RouteContext } from '../../http/router';
+import { auditOf, type Route, type RouteContext } from '../../http/router';
 import type { WriteTx } from '../../store/store';
 import { mustGet } from '../context';
 import { activeLoadBalancer, elbTrace, listReply } from './children';
@@ -22,7 +22,7 @@ function remove(ctx: RouteContext, tx: WriteTx) {
     .filter((rule) => rule.l7policy_id === policy.id)
     .forEach((rule) => tx.delete('l7rules', rule.id));
   tx.delete('l7policies', policy.id);
-  return { status: 204, audit: { resourceId: policy.id, resourceName: policy.name } };
+  return { status: 204, audit: auditOf(policy) };
 }
 
 export const l7PolicyRoutes: Route[] = [

@@ -6,7 +6,7 @@
 import { listenerV3Paths, updateListenerV3RequestFor, type ListenerV3 } from '../../../contract/elb-v3/listeners';
 import { elbFaults } from '../../http/fault';
 import { parseBody } from '../../http/request';
-import type { Route, RouteContext, WriteResult } from '../../http/router';
+import { auditOf, type Route, type RouteContext, type WriteResult } from '../../http/router';
 import type { ReadTx, WriteTx } from '../../store/store';
 import type { ListenerRow } from '../../store/tables';
 import { mustGet, timestamp } from '../context';
@@ -55,7 +55,7 @@ function update(ctx: RouteContext, tx: WriteTx): WriteResult {
   return {
     status: 200,
     body: { listener: toListenerV3(next), request_id: ctx.requestId },
-    audit: { resourceId: next.id, resourceName: next.name },
+    audit: auditOf(next),
   };
 }
 

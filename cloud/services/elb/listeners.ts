@@ -18,7 +18,7 @@ import type { TlsCiphersPolicy } from '../../../contract/elb-v2/tls-policies';
 import { defaultTimeouts, defaultTransparentClientIp, isLayer7Protocol } from '../../../contract/elb-v3/listeners';
 import { elbFaults } from '../../http/fault';
 import { parseBody } from '../../http/request';
-import type { Route, RouteContext } from '../../http/router';
+import { auditOf, type Route, type RouteContext } from '../../http/router';
 import type { ReadTx, WriteTx } from '../../store/store';
 import type { ListenerRow } from '../../store/tables';
 import { isWithinQuota, mustGet, newId, timestamp } from '../context';
@@ -135,7 +135,7 @@ function create(ctx: RouteContext, tx: WriteTx) {
   return {
     status: 201,
     body: { listener: toListener(row) },
-    audit: { resourceId: row.id, resourceName: row.name },
+    audit: auditOf(row),
   };
 }
 
@@ -168,7 +168,7 @@ function update(ctx: RouteContext, tx: WriteTx) {
   return {
     status: 200,
     body: { listener: toListener(next) },
-    audit: { resourceId: next.id, resourceName: next.name },
+    audit: auditOf(next),
   };
 }
 
@@ -194,7 +194,7 @@ function remove(ctx: RouteContext, tx: WriteTx) {
     .filter((whitelist) => whitelist.listener_id === listener.id)
     .forEach((whitelist) => tx.delete('whitelists', whitelist.id));
   tx.delete('listeners', listener.id);
-  return { status: 204, audit: { resourceId: listener.id, resourceName: listener.name } };
+  return { status: 204, audit: auditOf(listener) };
 }
 
 function listenerField(row: ListenerRow, key: string): unknown {

@@ -11,7 +11,7 @@ import { formatTagString } from '../../../contract/elb-v2/tags';
 import { elbFaults } from '../../http/fault';
 import { applyFilters, applySort, paginate } from '../../http/paging';
 import { parseBody } from '../../http/request';
-import type { Route, RouteContext } from '../../http/router';
+import { auditOf, type Route, type RouteContext } from '../../http/router';
 import type { Clock } from '../../clock';
 import type { ReadTx, WriteTx } from '../../store/store';
 import type { LoadBalancerRow } from '../../store/tables';
@@ -179,7 +179,7 @@ function remove(ctx: RouteContext, tx: WriteTx) {
   }
   tx.delete('ports', row.vip_port_id);
   tx.delete('loadbalancers', row.id);
-  return { status: 204, audit: { resourceId: row.id, resourceName: row.name } };
+  return { status: 204, audit: auditOf(row) };
 }
 
 export const loadBalancerRoutes: Route[] = [

@@ -17,7 +17,7 @@ import {
 } from '../../../contract/elb-v2/members';
 import { elbFaults } from '../../http/fault';
 import { parseBody } from '../../http/request';
-import type { Route, RouteContext } from '../../http/router';
+import { auditOf, type Route, type RouteContext } from '../../http/router';
 import type { ReadTx, WriteTx } from '../../store/store';
 import type { LoadBalancerRow, MemberRow, PoolRow } from '../../store/tables';
 import { isWithinQuota, mustGet, newId, timestamp } from '../context';
@@ -111,7 +111,7 @@ function create(ctx: RouteContext, tx: WriteTx) {
   return {
     status: 201,
     body: { member: toMember(row, relations(tx), pool) },
-    audit: { resourceId: row.id, resourceName: row.name },
+    audit: auditOf(row),
   };
 }
 
@@ -130,7 +130,7 @@ function update(ctx: RouteContext, tx: WriteTx) {
   return {
     status: 200,
     body: { member: toMember(next, relations(tx), pool) },
-    audit: { resourceId: next.id, resourceName: next.name },
+    audit: auditOf(next),
   };
 }
 
@@ -187,7 +187,7 @@ function batch(ctx: RouteContext, tx: WriteTx) {
       break;
     }
   }
-  return { status: 202, audit: { resourceId: pool.id, resourceName: pool.name } };
+  return { status: 202, audit: auditOf(pool) };
 }
 
 function remove(ctx: RouteContext, tx: WriteTx) {
@@ -195,7 +195,7 @@ function remove(ctx: RouteContext, tx: WriteTx) {
   const member = memberOf(tx, pool, ctx.params.member_id!);
   activeLoadBalancer(ctx, tx, pool.loadbalancer_id);
   tx.delete('members', member.id);
-  return { status: 204, audit: { resourceId: member.id, resourceName: member.name } };
+  return { status: 204, audit: auditOf(member) };
 }
 
 export const memberRoutes: Route[] = [

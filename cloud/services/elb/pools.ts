@@ -14,7 +14,7 @@ import {
 import { withStickyDefaults } from '../../../contract/elb-v2/sticky-session';
 import { elbFaults } from '../../http/fault';
 import { parseBody } from '../../http/request';
-import type { Route, RouteContext } from '../../http/router';
+import { auditOf, type Route, type RouteContext } from '../../http/router';
 import type { WriteTx } from '../../store/store';
 import type { ListenerRow, PoolRow } from '../../store/tables';
 import { isWithinQuota, mustGet, newId, timestamp } from '../context';
@@ -65,7 +65,7 @@ function create(ctx: RouteContext, tx: WriteTx) {
   return {
     status: 201,
     body: { pool: toPool(row, relations(tx)) },
-    audit: { resourceId: row.id, resourceName: row.name },
+    audit: auditOf(row),
   };
 }
 
@@ -87,7 +87,7 @@ function update(ctx: RouteContext, tx: WriteTx) {
   return {
     status: 200,
     body: { pool: toPool(next, relations(tx)) },
-    audit: { resourceId: next.id, resourceName: next.name },
+    audit: auditOf(next),
   };
 }
 
@@ -110,7 +110,7 @@ function remove(ctx: RouteContext, tx: WriteTx) {
     if (listener.default_pool_id === pool.id) tx.put('listeners', { ...listener, default_pool_id: null });
   }
   tx.delete('pools', pool.id);
-  return { status: 204, audit: { resourceId: pool.id, resourceName: pool.name } };
+  return { status: 204, audit: auditOf(pool) };
 }
 
 export const poolRoutes: Route[] = [

@@ -8,6 +8,8 @@ export const listenerKeys = {
   all: rootKeys.listeners,
   byLoadBalancers: (loadBalancerIds: readonly string[]) => [...listenerKeys.all, 'by-lb', ...loadBalancerIds] as const,
   detail: (id: string) => [...listenerKeys.all, 'detail', id] as const,
+  /** What deleting a listener takes with it: its policies and the redirects that point at it. */
+  deleteFacts: (id: string) => [...listenerKeys.all, 'delete-facts', id] as const,
 };
 
 export const whitelistKeys = {

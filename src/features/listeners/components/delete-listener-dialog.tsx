@@ -15,6 +15,7 @@ import {
   membersApi,
   poolsApi,
 } from '../../../api/clients/elb-children';
+import { listenerKeys } from '../../../api/queries/listeners';
 import { poolQueries } from '../../../api/queries/pools';
 import { useCallSequence } from '../../../api/use-call-sequence';
 import { ApiRequestPanel } from '../../../components/api-request-panel';
@@ -48,7 +49,7 @@ export function DeleteListenerDialog({ loadBalancer, listener, onClose }: Listen
   const notify = useNotify();
   const [understood, setUnderstood] = useState(false);
   const facts = useQuery({
-    queryKey: ['listeners', 'delete-facts', listener.id],
+    queryKey: listenerKeys.deleteFacts(listener.id),
     queryFn: async ({ signal }) => {
       const [own, redirects] = await Promise.all([
         call(l7PoliciesApi.list({ listener_id: listener.id }), signal),

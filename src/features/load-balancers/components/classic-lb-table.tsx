@@ -6,23 +6,20 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import type { ClassicLoadBalancer } from '../../../../contract/elb-classic/load-balancers';
 import { networkQueries } from '../../../api/queries/networks';
-import { useNotify } from '../../../components/notifications';
-import { ResourceTable, type Column } from '../../../components/resource-table';
+import type { Column } from '../../../components/resource-table';
 import { StatusChip } from '../../../components/status-chip';
 import { downloadText, toCsv } from '../../../lib/csv';
 import { formatDateTime } from '../../../lib/format';
 import { classicListQuery, fetchClassicPage } from '../api/list-classic-load-balancers';
-import { lbKeys } from '../api/lb-keys';
 import { classicDisplayStatus, classicStatusTone } from '../model/classic-status';
-import { isFiltered, type ListParams } from '../model/list-params';
-import { LbPagination } from './lb-pagination';
-import { LbToolbar } from './lb-toolbar';
+import type { ListParams } from '../model/list-params';
+import { LbListView } from './lb-list-view';
 
 /** Classic times are `YYYY-MM-DD HH:MM:SS` UTC. */
 const classicTime = (value: string) => formatDateTime(`${value.replace(' ', 'T')}Z`);
@@ -35,11 +32,8 @@ export function ClassicLoadBalancerTable({
   setParams(patch: Partial<ListParams>): void;
 }) {
   const { t } = useTranslation(['lb', 'common']);
-  const notify = useNotify();
-  const queryClient = useQueryClient();
   const list = useQuery(classicListQuery(params));
   const vpcs = useQuery(networkQueries.vpcs());
-  const [exporting, setExporting] = useState(false);
   const vpcName = useMemo(() => new Map((vpcs.data?.vpcs ?? []).map((vpc) => [vpc.id, vpc.name])), [vpcs.data]);
 
   const columns: Column<ClassicLoadBalancer>[] = [
@@ -96,50 +90,32 @@ export function ClassicLoadBalancerTable({
     { id: 'description', label: t('columns.description'), getValue: (lb) => lb.description ?? '', exportOnly: true },
   ];
 
-  const runExport = () => {
-    setExporting(true);
-    fetchClassicPage({ ...params, limit: 100_000, marker: undefined })
-      .then(({ items }) => {
-        downloadText(
-          'classic-load-balancers.csv',
-          toCsv(
-            columns.map((column) => ({ header: column.label, value: column.getValue })),
-            items,
-          ),
-        );
-        notify.success(t('export.done', { count: items.length }));
-      })
-      .catch((error: unknown) => notify.error(error, t('export.failed')))
-      .finally(() => setExporting(false));
-  };
+  const exportAll = () =>
+    fetchClassicPage({ ...params, limit: 100_000, marker: undefined }).then(({ items }) => {
+      downloadText(
+        'classic-load-balancers.csv',
+        toCsv(
+          columns.map((column) => ({ header: column.label, value: column.getValue })),
+          items,
+        ),
+      );
+      return items.length;
+    });
 
-  const page = list.data;
   return (
-    <>
-      <LbToolbar
-        params={params}
-        onChange={setParams}
-        onRefresh={() => void queryClient.invalidateQueries({ queryKey: lbKeys.all })}
-        onExport={runExport}
-        exporting={exporting}
-      />
-      <Alert severity="info" sx={{ mb: 1.5 }}>
-        {t('classic.readOnly')}
-      </Alert>
-      <ResourceTable
-        label={t('classic.tableLabel')}
-        columns={columns}
-        rows={page?.items}
-        rowKey={(lb) => lb.id}
-        dense
-        loading={list.isFetching}
-        error={list.error}
-        onRetry={() => void list.refetch()}
-        empty={isFiltered(params) ? t('list.noMatch') : t('classic.empty')}
-        sort={params.sort}
-        onSortChange={(sort) => setParams({ sort: sort as ListParams['sort'] })}
-        footer={<LbPagination params={params} setParams={setParams} page={page} stale={list.isPlaceholderData} />}
-      />
-    </>
+    <LbListView
+      params={params}
+      setParams={setParams}
+      list={list}
+      columns={columns}
+      label={t('classic.tableLabel')}
+      empty={t('classic.empty')}
+      exportAll={exportAll}
+      notice={
+        <Alert severity="info" sx={{ mb: 1.5 }}>
+          {t('classic.readOnly')}
+        </Alert>
+      }
+    />
   );
 }
