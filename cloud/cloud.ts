@@ -5,7 +5,15 @@
  */
 import { systemClock, type Clock } from './clock';
 import { ApiFault, elbFaults, projectMismatch, type ErrorFamily } from './http/fault';
-import { createRouter, faultResponse, json, type Route, type RouteContext, type WriteResult } from './http/router';
+import {
+  createRouter,
+  faultResponse,
+  json,
+  type Route,
+  type RouteContext,
+  type WriteResult,
+  type WriteRoute,
+} from './http/router';
 import { recordTrace } from './services/cts/traces';
 import { allRoutes } from './services/routes';
 import { defaultSettings, type CloudSettings } from './settings';
@@ -113,11 +121,7 @@ export function createCloud(options: CloudOptions): Cloud {
     }
   }
 
-  function runWrite(
-    route: Extract<Route, { method: 'POST' | 'PUT' | 'DELETE' }>,
-    ctx: RouteContext,
-    requestId: string,
-  ): Response {
+  async function runWrite(route: WriteRoute, ctx: RouteContext, requestId: string): Promise<Response> {
     const audit = (
       tx: Parameters<typeof recordTrace>[0],
       status: number,
@@ -135,8 +139,9 @@ export function createCloud(options: CloudOptions): Cloud {
         resourceName: result?.audit?.resourceName ?? '',
       });
     try {
+      const handler = route.prepare ? await route.prepare(ctx) : route.handle;
       const result = store.write((tx) => {
-        const reply = route.handle(ctx, tx);
+        const reply = handler(ctx, tx);
         audit(tx, reply.status, reply.body, reply);
         return reply;
       });

@@ -12,9 +12,10 @@ export function fieldName(path: readonly PropertyKey[]): string {
 export function parseBody<S extends z.ZodType>(
   schema: S,
   body: unknown,
-  fault: (message: string) => ApiFault = elbFaults.invalid,
+  /** Receives the path of the broken field too, for APIs whose code depends on the field. */
+  fault: (message: string, path: readonly PropertyKey[]) => ApiFault = elbFaults.invalid,
 ): z.infer<S> {
-  if (body === undefined || body === null) throw fault('RequestBody is null or empty, request is invalid.');
+  if (body === undefined || body === null) throw fault('RequestBody is null or empty, request is invalid.', []);
   // zod 4 leaves `issue.input` out unless asked: without it every wrong type read as "missing".
   const result = schema.safeParse(body, { reportInput: true });
   if (result.success) return result.data;
@@ -22,9 +23,9 @@ export function parseBody<S extends z.ZodType>(
   const field = fieldName(issue.path);
   // A missing enum or literal (`protocol`, `action`) is missing too, not "not one of the values".
   if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && issue.input === undefined) {
-    throw fault(`RequestBody ${field} is null, this is a required parameter.`);
+    throw fault(`RequestBody ${field} is null, this is a required parameter.`, issue.path);
   }
-  throw fault(`Invalid ${field}: ${issue.message}`);
+  throw fault(`Invalid ${field}: ${issue.message}`, issue.path);
 }
 
 export interface IntRule {

@@ -56,15 +56,25 @@ export interface ReadRoute extends RouteBase {
   handle(ctx: RouteContext, tx: ReadTx): Reply;
 }
 
-export interface WriteRoute extends RouteBase {
+/** The part of a write that runs inside the store transaction. */
+export type WriteHandler = (ctx: RouteContext, tx: WriteTx) => WriteResult;
+
+interface WriteRouteBase extends RouteBase {
   method: 'POST' | 'PUT' | 'DELETE';
   /**
    * CTS trace this write records (guide/auditing/key_operations_recorded_by_cts.rst).
    * Absent on the few POSTs that only query.
    */
   trace?: { service: 'ELB' | 'VPC' | 'CES'; name: string; resourceType: string };
-  handle(ctx: RouteContext, tx: WriteTx): WriteResult;
 }
+
+/**
+ * A write is one synchronous transaction, or, when it needs slow work first (parsing an uploaded
+ * certificate with a lazily loaded library), an asynchronous `prepare` that returns the transaction's
+ * handler. A fault thrown by `prepare` is answered and audited like one thrown inside the transaction.
+ */
+export type WriteRoute = WriteRouteBase &
+  ({ handle: WriteHandler; prepare?: never } | { prepare(ctx: RouteContext): Promise<WriteHandler>; handle?: never });
 
 export type Route = ReadRoute | WriteRoute;
 

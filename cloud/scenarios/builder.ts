@@ -3,6 +3,7 @@
  * ID namespace, so the n-th resource of a scenario always has the same ID.
  */
 import { toV2Timestamp } from '../../contract/common';
+import { toCertificateTimestamp, type Certificate, type CertificateType } from '../../contract/elb-v2/certificates';
 import type { Tag } from '../../contract/elb-v2/tags';
 import type { PublicIp } from '../../contract/vpc/publicips';
 import type { Subnet, Vpc } from '../../contract/vpc/vpcs';
@@ -203,7 +204,18 @@ export class ScenarioBuilder {
     name: string,
     protocol: ListenerRow['protocol'],
     port: number,
-    options: Partial<Pick<ListenerRow, 'description' | 'tags' | 'http2_enable'>> = {},
+    options: Partial<
+      Pick<
+        ListenerRow,
+        | 'description'
+        | 'tags'
+        | 'http2_enable'
+        | 'default_tls_container_ref'
+        | 'client_ca_tls_container_ref'
+        | 'sni_container_refs'
+        | 'tls_ciphers_policy'
+      >
+    > = {},
   ): ListenerRow {
     const created = this.time(this.count);
     const listener: ListenerRow = {
@@ -218,11 +230,12 @@ export class ScenarioBuilder {
       connection_limit: -1,
       admin_state_up: true,
       http2_enable: options.http2_enable ?? false,
-      default_tls_container_ref: null,
-      client_ca_tls_container_ref: null,
-      sni_container_refs: [],
+      default_tls_container_ref: options.default_tls_container_ref ?? null,
+      client_ca_tls_container_ref: options.client_ca_tls_container_ref ?? null,
+      sni_container_refs: options.sni_container_refs ?? [],
       // The same defaults as a listener added through the API.
       ...listenerProtocolDefaults(protocol),
+      ...(options.tls_ciphers_policy ? { tls_ciphers_policy: options.tls_ciphers_policy } : {}),
       tags: options.tags ?? [],
       created_at: created,
       updated_at: created,
@@ -334,6 +347,36 @@ export class ScenarioBuilder {
       });
     }
     return policy;
+  }
+
+  /**
+   * A certificate with the given PEM. `expireTime` must be what the certificate says (a test checks
+   * every seeded certificate against its parsed notAfter): the scenario does not parse at build time.
+   */
+  certificate(
+    name: string,
+    pem: { certificate: string; privateKey?: string },
+    options: { type?: CertificateType; domain?: string; expireTime: string; description?: string },
+  ): Certificate {
+    this.count += 1;
+    const created = toCertificateTimestamp(SEED_EPOCH_MS + this.count * 60_000);
+    const type = options.type ?? 'server';
+    const certificate: Certificate = {
+      id: deterministicHex32(this.namespace, this.count),
+      tenant_id: SCENARIO_PROJECT_ID,
+      admin_state_up: true,
+      name,
+      description: options.description ?? '',
+      type,
+      domain: type === 'server' ? (options.domain ?? null) : null,
+      certificate: pem.certificate,
+      private_key: type === 'server' ? (pem.privateKey ?? '') : '',
+      expire_time: options.expireTime,
+      create_time: created,
+      update_time: created,
+    };
+    this.tables.certificates.push(certificate);
+    return certificate;
   }
 
   /** Classic IDs are 32 hexadecimal characters; times are `YYYY-MM-DD HH:MM:SS`. */

@@ -5,7 +5,16 @@
  * public, private, disabled, empty and busy.
  */
 import type { Snapshot } from '../store/store';
+import type { Subnet } from '../../contract/vpc/vpcs';
+import type { LoadBalancerRow, ServerRow } from '../store/tables';
 import { DEFAULT_QUOTAS, ScenarioBuilder } from './builder';
+import {
+  apiCertificate,
+  demoCaCertificate,
+  shopCertificate,
+  wildcardOrgCertificate,
+  wwwCertificate,
+} from './demo-certificates';
 
 export const DEMO_NAMESPACE = 100;
 
@@ -115,7 +124,56 @@ export function seedDemo(builder: ScenarioBuilder): ScenarioBuilder {
   builder.eip('80.158.10.31', 5);
   builder.eip('80.158.10.32', 50, { type: '5_mailbgp' });
   builder.eip('80.158.10.33', 1000);
+  seedDemoCertificates(builder, webLb, webServers, web);
   return builder;
+}
+
+/**
+ * Certificates (expiry as each certificate says) and the HTTPS listener of elb-web-prod that uses
+ * three of them: www.example.com as its server certificate, shop (expiring) and api (expired) for SNI.
+ * Seeded last, so the IDs of everything seeded before them stay as they were.
+ */
+function seedDemoCertificates(
+  builder: ScenarioBuilder,
+  webLb: LoadBalancerRow,
+  webServers: ServerRow[],
+  web: Subnet,
+): void {
+  const www = builder.certificate('cert-www-example-com', wwwCertificate, {
+    domain: 'www.example.com',
+    expireTime: '2027-09-30 23:59:59',
+    description: 'Shop front end, chain with the demo CA',
+  });
+  const shop = builder.certificate('cert-shop-example-com', shopCertificate, {
+    domain: 'shop.example.com',
+    expireTime: '2026-12-20 23:59:59',
+  });
+  const api = builder.certificate('cert-api-example-com', apiCertificate, {
+    domain: 'api.example.com',
+    expireTime: '2026-10-15 23:59:59',
+    description: 'Expired: replace it',
+  });
+  builder.certificate('cert-wildcard-example-org', wildcardOrgCertificate, {
+    domain: '*.example.org',
+    expireTime: '2027-03-31 23:59:59',
+  });
+  builder.certificate(
+    'ca-example-demo-clients',
+    { certificate: demoCaCertificate },
+    {
+      type: 'client',
+      expireTime: '2036-01-01 00:00:00',
+      description: 'Issues the client certificates of partner systems',
+    },
+  );
+  const https = builder.listener(webLb, 'listener-https-443', 'TERMINATED_HTTPS', 443, {
+    default_tls_container_ref: www.id,
+    sni_container_refs: [shop.id, api.id],
+    http2_enable: true,
+  });
+  const tlsPool = builder.pool(webLb, 'server_group-web-tls', 'HTTP', { listener: https });
+  webServers.forEach((server) => builder.member(tlsPool, server, web, 80));
+  builder.monitor(tlsPool, 'HTTP', { url_path: '/healthz' });
 }
 
 export const demo = (): Snapshot => seedDemo(new ScenarioBuilder('demo', DEMO_NAMESPACE)).build();

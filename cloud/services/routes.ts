@@ -3,8 +3,10 @@ import type { Route } from '../http/router';
 import { classicLoadBalancerRoutes } from './classic/load-balancers';
 import { traceRoutes } from './cts/traces';
 import { serverRoutes } from './ecs/servers';
+import { certificateRoutes } from './elb/certificates';
 import { healthMonitorRoutes } from './elb/health-monitors';
 import { l7PolicyRoutes } from './elb/l7-policies';
+import { l7RuleRoutes } from './elb/l7-rules';
 import { listenerRoutes } from './elb/listeners';
 import { listenerV3Routes } from './elb/listeners-v3';
 import { loadBalancerRoutes } from './elb/load-balancers';
@@ -27,6 +29,8 @@ export const allRoutes: Route[] = [
   ...healthMonitorRoutes,
   ...whitelistRoutes,
   ...l7PolicyRoutes,
+  ...l7RuleRoutes,
+  ...certificateRoutes,
   ...tagRoutes,
   ...networkRoutes,
   ...publicIpRoutes,

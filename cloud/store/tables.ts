@@ -12,6 +12,7 @@ import type { Subnet, Vpc } from '../../contract/vpc/vpcs';
 import type { Server } from '../../contract/ecs/servers';
 import type { Trace } from '../../contract/cts/traces';
 import type { ClassicLoadBalancer } from '../../contract/elb-classic/load-balancers';
+import type { Certificate } from '../../contract/elb-v2/certificates';
 
 /** A short provisioning window after a write; the status is ACTIVE again once `until` passes. */
 export interface Pending {
@@ -166,6 +167,8 @@ export interface Tables {
   l7policies: L7PolicyRow;
   l7rules: L7RuleRow;
   whitelists: WhitelistRow;
+  /** Stored as answered: `expire_time` was read from the certificate itself when it was uploaded. */
+  certificates: Certificate;
   ports: PortRow;
   vpcs: Vpc;
   subnets: Subnet;
@@ -185,6 +188,7 @@ export const tableNames = [
   'l7policies',
   'l7rules',
   'whitelists',
+  'certificates',
   'ports',
   'vpcs',
   'subnets',

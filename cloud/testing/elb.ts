@@ -64,6 +64,12 @@ export const invalidParameter = (message: string | RegExp): ExpectedFault => ({
 });
 /** 409 ELB.8907 */
 export const conflict = (message: string | RegExp): ExpectedFault => ({ status: 409, code: 'ELB.8907', message });
+/** 409 ELB.8905 */
+export const quotaExceeded = (resource: string): ExpectedFault => ({
+  status: 409,
+  code: 'ELB.8905',
+  message: `Quota exceeded for resources: ['${resource}'].`,
+});
 /** 404 ELB.8904 */
 export const notFound = (resource: string, id: string): ExpectedFault => ({
   status: 404,
@@ -117,3 +123,37 @@ export async function recordedTraces(h: Harness, query = ''): Promise<TraceListR
   const res = await ok<TraceListResponse>(h, 'GET', `/v3/:project_id/traces?limit=200${query ? `&${query}` : ''}`);
   return res.traces;
 }
+
+/** `[trace_name, code, trace_rating, resource_type]` of one resource's traces, newest first. */
+export async function traceRows(h: Harness, resourceId: string): Promise<[string, string, string, string][]> {
+  const traces = await recordedTraces(h, `resource_id=${resourceId}`);
+  return traces.map((trace) => [trace.trace_name, trace.code, trace.trace_rating, trace.resource_type]);
+}
+
+/** A write: method, path and body. */
+export type Write = [method: string, path: string, body: unknown];
+
+/**
+ * Each write is refused with 409 while the load balancer is in its PENDING_UPDATE window, and succeeds
+ * once the window (`delayMs`, the harness's provisioning delay) has passed.
+ */
+export async function expectWritesWaitForActive(h: Harness, lbId: string, writes: Write[], delayMs = 1000) {
+  await makePending(h, lbId);
+  for (const [method, path, body] of writes) await refused(h, method, path, body, immutable(lbId));
+  h.clock.advance(delayMs);
+  for (const [method, path, body] of writes) await ok(h, method, path, body);
+}
+
+/** IDs of the demo scenario's certificates, by name (cloud/scenarios/demo.ts), for listener bodies. */
+const demoCertificates = buildScenario('demo').tables.certificates;
+export function demoCertificateId(name: string): string {
+  const found = demoCertificates.find((certificate) => certificate.name === name);
+  if (!found) throw new Error(`The demo scenario has no certificate ${name}.`);
+  return found.id;
+}
+/** Server certificates no demo listener uses, with distinct domains (SNI needs them), and the CA certificate. */
+export const TEST_CERTIFICATES = {
+  server: demoCertificateId('cert-wildcard-example-org'),
+  sni: [demoCertificateId('cert-shop-example-com'), demoCertificateId('cert-api-example-com')],
+  ca: demoCertificateId('ca-example-demo-clients'),
+};

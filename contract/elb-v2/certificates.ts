@@ -46,6 +46,16 @@ export interface Certificate {
   update_time: string;
 }
 
+/** Certificate times are UTC `YYYY-MM-DD HH:MM:SS` (querying_certificates.rst). */
+export function toCertificateTimestamp(epochMs: number): string {
+  return new Date(epochMs).toISOString().slice(0, 19).replace('T', ' ');
+}
+
+/** The instant a certificate timestamp names (UTC). */
+export function fromCertificateTimestamp(value: string): number {
+  return Date.parse(`${value.replace(' ', 'T')}Z`);
+}
+
 export interface CertificateListResponse {
   certificates: Certificate[];
   instance_num: number;

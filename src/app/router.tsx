@@ -33,6 +33,7 @@ export const pageRoutes: PageRoute[] = [
     path: '/load-balancers/:loadBalancerId/listeners/add',
     load: () => import('../features/listeners/wizard/add-listener-page'),
   },
+  { path: '/certificates', load: () => import('../features/certificates/routes/certificates-page') },
   { path: '/quotas', load: () => import('../features/quotas/routes/quotas-page') },
   { path: '/help/security-group-rules', load: () => import('../features/help/routes/security-group-rules-page') },
   { path: '*', load: () => import('./layout/not-found-page') },

@@ -18,6 +18,7 @@ export const namespaces = [
   'listeners',
   'groups',
   'help',
+  'certificates',
 ] as const;
 const STORAGE_KEY = 'elb-console.language';
 

@@ -11,6 +11,7 @@ import { setApiSession } from '../api/session';
 import { App } from '../app/app';
 import { AppRoutes } from '../app/router';
 import common from '../../public/locales/en/common.json';
+import certificates from '../../public/locales/en/certificates.json';
 import elb from '../../public/locales/en/elb.json';
 import groups from '../../public/locales/en/groups.json';
 import help from '../../public/locales/en/help.json';
@@ -38,7 +39,7 @@ export const testConfig: RuntimeConfig = {
 
 async function englishOnce(): Promise<void> {
   if (i18n.isInitialized) return;
-  await initI18n({ en: { common, lb, mock, nav, quota, rules, elb, listeners, groups, help } });
+  await initI18n({ en: { common, lb, mock, nav, quota, rules, elb, listeners, groups, help, certificates } });
 }
 
 export interface RouteTest extends RenderResult {

@@ -3,7 +3,9 @@ import { isUuid, type ElbErrorBody } from '../../../contract/common';
 import { elbTraceResourceTypes, traceNamesFor, type ElbTraceResourceType } from '../../../contract/cts/key-operations';
 import type { Trace, TraceListResponse } from '../../../contract/cts/traces';
 import type { HealthMonitorListResponse, HealthMonitorResponse } from '../../../contract/elb-v2/health-monitors';
-import type { L7PolicyListResponse } from '../../../contract/elb-v2/l7-policies';
+import type { Certificate } from '../../../contract/elb-v2/certificates';
+import type { L7PolicyListResponse, L7PolicyResponse } from '../../../contract/elb-v2/l7-policies';
+import type { L7RuleResponse } from '../../../contract/elb-v2/l7-rules';
 import type { ListenerListResponse, ListenerResponse } from '../../../contract/elb-v2/listeners';
 import type { LoadBalancerListResponse, LoadBalancerResponse } from '../../../contract/elb-v2/load-balancers';
 import type { MemberListResponse, MemberResponse } from '../../../contract/elb-v2/members';
@@ -12,6 +14,7 @@ import type { WhitelistResponse } from '../../../contract/elb-v2/whitelists';
 import type { PublicIpResponse } from '../../../contract/vpc/publicips';
 import type { WriteRoute } from '../../http/router';
 import { buildScenario } from '../../scenarios';
+import { wildcardOrgCertificate } from '../../scenarios/demo-certificates';
 import { defaultSettings } from '../../settings';
 import type { Snapshot } from '../../store/store';
 import { harness, PROJECT, type Harness } from '../../testing/harness';
@@ -129,6 +132,31 @@ describe('which writes are audited', () => {
       whitelist: { enable_whitelist: false },
     });
     await ok('DELETE', `/v2.0/lbaas/whitelists/${updated.whitelist.id}`, undefined);
+    const target = await ok<PoolResponse>('POST', '/v2.0/lbaas/pools', {
+      pool: { loadbalancer_id: legacy.id, protocol: 'HTTP', lb_algorithm: 'ROUND_ROBIN' },
+    });
+    const { l7policy } = await ok<L7PolicyResponse>('POST', '/v2.0/lbaas/l7policies', {
+      l7policy: {
+        listener_id: listener.id,
+        action: 'REDIRECT_TO_POOL',
+        redirect_pool_id: target.pool.id,
+        rules: [{ type: 'PATH', compare_type: 'STARTS_WITH', value: '/audited' }],
+      },
+    });
+    await ok('PUT', `/v2.0/lbaas/l7policies/${l7policy.id}`, { l7policy: { name: 'audited' } });
+    const rules = `/v2.0/lbaas/l7policies/${l7policy.id}/rules`;
+    const { rule } = await ok<L7RuleResponse>('POST', rules, {
+      rule: { type: 'HOST_NAME', compare_type: 'EQUAL_TO', value: 'audited.example.com' },
+    });
+    await ok('PUT', `${rules}/${rule.id}`, { rule: { value: 'www.audited.example.com' } });
+    await ok('DELETE', `${rules}/${rule.id}`, undefined);
+    const certificate = await ok<Certificate>('POST', '/v2.0/lbaas/certificates', {
+      name: 'audited',
+      certificate: wildcardOrgCertificate.certificate,
+      private_key: wildcardOrgCertificate.privateKey,
+    });
+    await ok('PUT', `/v2.0/lbaas/certificates/${certificate.id}`, { description: 'audited' });
+    await ok('DELETE', `/v2.0/lbaas/certificates/${certificate.id}`, undefined);
 
     const eip = await h.send<PublicIpResponse>('POST', '/v1/:project_id/publicips', {
       publicip: { type: '5_bgp' },

@@ -113,16 +113,22 @@ describe('listeners', () => {
   it('lists and filters listeners, loadbalancer_id repeated', async () => {
     const h = harness();
     const all = await get<ListenerListResponse>(h, `${V2}/listeners`);
-    expect(names(all.listeners)).toEqual(['listener-http', 'listener-http-80', 'listener-tcp-8080', 'listener-udp-53']);
+    expect(names(all.listeners)).toEqual([
+      'listener-http',
+      'listener-http-80',
+      'listener-https-443',
+      'listener-tcp-8080',
+      'listener-udp-53',
+    ]);
     const web = await lbByName(h, 'elb-web-prod');
     const staging = await lbByName(h, 'elb-staging');
     const one = await get<ListenerListResponse>(h, `${V2}/listeners?loadbalancer_id=${web.id}`);
-    expect(names(one.listeners)).toEqual(['listener-http-80']);
+    expect(names(one.listeners)).toEqual(['listener-http-80', 'listener-https-443']);
     const two = await get<ListenerListResponse>(
       h,
       `${V2}/listeners?loadbalancer_id=${web.id}&loadbalancer_id=${staging.id}`,
     );
-    expect(names(two.listeners)).toEqual(['listener-http', 'listener-http-80']);
+    expect(names(two.listeners)).toEqual(['listener-http', 'listener-http-80', 'listener-https-443']);
     const http = await get<ListenerListResponse>(h, `${V2}/listeners?protocol=HTTP&protocol_port=80`);
     expect(http.listeners).toHaveLength(2);
     const udp = await get<ListenerListResponse>(h, `${V2}/listeners?protocol=UDP`);
@@ -145,7 +151,7 @@ describe('listeners', () => {
   it('sorts and pages listeners', async () => {
     const h = harness();
     const sorted = await get<ListenerListResponse>(h, `${V2}/listeners?sort_key=protocol_port&sort_dir=desc`);
-    expect(sorted.listeners.map((listener) => listener.protocol_port)).toEqual([8080, 80, 80, 53]);
+    expect(sorted.listeners.map((listener) => listener.protocol_port)).toEqual([8080, 443, 80, 80, 53]);
     const page = await get<ListenerListResponse>(h, `${V2}/listeners?sort_key=protocol_port&sort_dir=desc&limit=3`);
     expect(page.listeners).toEqual(sorted.listeners.slice(0, 3));
     expect(page.listeners_links!.map((link) => link.rel)).toEqual(['next']);
@@ -181,16 +187,17 @@ describe('listeners', () => {
 describe('pools', () => {
   it('lists and filters pools, member_address and member_device_id included', async () => {
     const h = harness();
-    expect((await get<PoolListResponse>(h, `${V2}/pools`)).pools).toHaveLength(5);
+    expect((await get<PoolListResponse>(h, `${V2}/pools`)).pools).toHaveLength(6);
     const byAddress = await get<PoolListResponse>(h, `${V2}/pools?member_address=10.0.2.21`);
     expect(names(byAddress.pools)).toEqual(['server_group-api', 'server_group-orders']);
     const servers = await get<ServerListResponse>(h, '/v1/:project_id/cloudservers/detail?name=ecs-web-01');
     const byDevice = await get<PoolListResponse>(h, `${V2}/pools?member_device_id=${servers.servers[0]!.id}`);
-    expect(names(byDevice.pools)).toEqual(['server_group-web']);
+    expect(names(byDevice.pools)).toEqual(['server_group-web', 'server_group-web-tls']);
     const web = await lbByName(h, 'elb-web-prod');
     expect(names((await get<PoolListResponse>(h, `${V2}/pools?loadbalancer_id=${web.id}`)).pools)).toEqual([
       'server_group-api',
       'server_group-web',
+      'server_group-web-tls',
     ]);
     const tcp = await get<PoolListResponse>(h, `${V2}/pools?protocol=TCP&lb_algorithm=LEAST_CONNECTIONS`);
     expect(names(tcp.pools)).toEqual(['server_group-orders']);
@@ -245,7 +252,7 @@ describe('members', () => {
   it('lists every member of the project with device, pool and load balancer (extension)', async () => {
     const h = harness();
     const all = await get<MemberListResponse>(h, `${V2}/members`);
-    expect(all.members).toHaveLength(13);
+    expect(all.members).toHaveLength(17);
     const internal = await lbByName(h, 'elb-api-internal');
     const orders = await poolByName(h, 'server_group-orders');
     const servers = await get<ServerListResponse>(h, '/v1/:project_id/cloudservers/detail?name=ecs-app-04');
@@ -268,7 +275,7 @@ describe('members', () => {
       'ecs-staging-02 172.16.10.12',
     ]);
     const online = await get<MemberListResponse>(h, `${V2}/members?operating_status=ONLINE`);
-    expect(online.members).toHaveLength(11);
+    expect(online.members).toHaveLength(15);
     expect((await get<MemberListResponse>(h, `${V2}/members?operating_status=NO_MONITOR`)).members).toEqual([]);
     const internal = await lbByName(h, 'elb-api-internal');
     const both = await get<MemberListResponse>(
@@ -296,8 +303,8 @@ describe('health checks and forwarding policies', () => {
   it('lists, filters and shows health checks', async () => {
     const h = harness();
     const all = await get<HealthMonitorListResponse>(h, `${V2}/healthmonitors`);
-    expect(all.healthmonitors).toHaveLength(4);
-    expect((await get<HealthMonitorListResponse>(h, `${V2}/healthmonitors?type=HTTP`)).healthmonitors).toHaveLength(3);
+    expect(all.healthmonitors).toHaveLength(5);
+    expect((await get<HealthMonitorListResponse>(h, `${V2}/healthmonitors?type=HTTP`)).healthmonitors).toHaveLength(4);
     const byPort = await get<HealthMonitorListResponse>(h, `${V2}/healthmonitors?monitor_port=8080`);
     expect(byPort.healthmonitors.map((monitor) => monitor.url_path)).toEqual(['/api/health']);
     expect((await get<HealthMonitorListResponse>(h, `${V2}/healthmonitors?monitor_port=null`)).healthmonitors).toEqual(
@@ -454,8 +461,9 @@ describe('delete preconditions', () => {
     const h = harness();
     const lb = await lbByName(h, 'elb-web-prod');
     const http = await listenerId(h, 'listener-http-80');
+    const https = await listenerId(h, 'listener-https-443');
     const pools = (await get<PoolListResponse>(h, `${V2}/pools?loadbalancer_id=${lb.id}`)).pools;
-    expect(pools).toHaveLength(2);
+    expect(pools).toHaveLength(3);
 
     await expectConflict(h, `${V2}/loadbalancers/${lb.id}`, 'listener');
     // 1. forwarding policies
@@ -467,6 +475,7 @@ describe('delete preconditions', () => {
     for (const pool of pools) expect((await h.send('DELETE', `${V2}/pools/${pool.id}`)).status).toBe(204);
     // 5. listeners, 6. the load balancer
     expect((await h.send('DELETE', `${V2}/listeners/${http}`)).status).toBe(204);
+    expect((await h.send('DELETE', `${V2}/listeners/${https}`)).status).toBe(204);
     expect((await h.send('DELETE', `${V2}/loadbalancers/${lb.id}`)).status).toBe(204);
 
     expect((await h.send<ElbErrorBody>('GET', `${V2}/loadbalancers/${lb.id}`)).status).toBe(404);
@@ -494,6 +503,11 @@ describe('delete preconditions', () => {
     await removeMonitor(h, web);
     expect((await h.send('DELETE', `${V2}/pools/${web.id}`)).status).toBe(204);
     expect((await h.send('DELETE', `${V2}/listeners/${http}`)).status).toBe(204);
+    const tls = await poolByName(h, 'server_group-web-tls');
+    await removeMembers(h, tls);
+    await removeMonitor(h, tls);
+    expect((await h.send('DELETE', `${V2}/pools/${tls.id}`)).status).toBe(204);
+    expect((await h.send('DELETE', `${V2}/listeners/${await listenerId(h, 'listener-https-443')}`)).status).toBe(204);
     // server_group-api was reached through the policy only; it is still there.
     await expectConflict(h, `${V2}/loadbalancers/${lb.id}`, '1 backend server group(s)');
   });

@@ -13,6 +13,7 @@ import {
   ok,
   recordedTraces,
   refused,
+  TEST_CERTIFICATES,
   V2,
   type ExpectedFault,
 } from '../../testing/elb';
@@ -93,7 +94,7 @@ describe('updating a listener through v3', () => {
         loadbalancer_id: lbId,
         protocol: 'TERMINATED_HTTPS',
         protocol_port: 443,
-        default_tls_container_ref: 'c',
+        default_tls_container_ref: TEST_CERTIFICATES.server,
       },
     });
     const id = created.listener.id;

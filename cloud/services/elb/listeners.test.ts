@@ -26,11 +26,14 @@ import {
   poolByName,
   recordedTraces,
   refused,
+  TEST_CERTIFICATES,
   V2,
 } from '../../testing/elb';
 
 const LISTENERS = `${V2}/listeners`;
-const CERT = '02dcd56799e045bf8b131533cc911dd6';
+const CERT = TEST_CERTIFICATES.server;
+const [SNI_1, SNI_2] = TEST_CERTIFICATES.sni as [string, string];
+const CA = TEST_CERTIFICATES.ca;
 
 type ListenerBody = CreateListenerRequest['listener'];
 
@@ -126,8 +129,8 @@ describe('adding a listener', () => {
       name: 'https',
       description: 'front door',
       default_tls_container_ref: CERT,
-      client_ca_tls_container_ref: 'ca-1',
-      sni_container_refs: ['sni-1', 'sni-2'],
+      client_ca_tls_container_ref: CA,
+      sni_container_refs: [SNI_1, SNI_2],
       tls_ciphers_policy: 'tls-1-2-strict',
       http2_enable: true,
       connection_limit: 5000,
@@ -136,8 +139,8 @@ describe('adding a listener', () => {
     expect(listener).toMatchObject({
       name: 'https',
       description: 'front door',
-      client_ca_tls_container_ref: 'ca-1',
-      sni_container_refs: ['sni-1', 'sni-2'],
+      client_ca_tls_container_ref: CA,
+      sni_container_refs: [SNI_1, SNI_2],
       tls_ciphers_policy: 'tls-1-2-strict',
       http2_enable: true,
       connection_limit: 5000,
@@ -397,8 +400,8 @@ describe('updating a listener', () => {
         description: 'new',
         http2_enable: true,
         tls_ciphers_policy: 'tls-1-2',
-        sni_container_refs: ['sni-1'],
-        client_ca_tls_container_ref: 'ca-1',
+        sni_container_refs: [SNI_1],
+        client_ca_tls_container_ref: CA,
       },
     };
     const { listener: updated } = await ok<ListenerResponse>(h, 'PUT', `${LISTENERS}/${listener.id}`, body);
@@ -451,7 +454,7 @@ describe('updating a listener', () => {
       h,
       'PUT',
       `${LISTENERS}/${http}`,
-      { listener: { sni_container_refs: ['sni-1'] } },
+      { listener: { sni_container_refs: [SNI_1] } },
       invalidParameter('Invalid listener[sni_container_refs]: Only HTTPS listeners can use SNI certificates.'),
     );
     const https = await addListener(h, {

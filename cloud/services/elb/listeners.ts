@@ -31,6 +31,7 @@ import {
   plainField,
   refuseIssues,
 } from './children';
+import { assertListenerCertificates } from './listener-certificates';
 import { relations } from './relations';
 import { toListener } from './views';
 
@@ -64,12 +65,14 @@ export function listenerProtocolDefaults(
 /**
  * `default_pool_id` rules (adding_a_listener.rst, updating_a_listener.rst): the group must exist, belong
  * to the listener's load balancer, use the backend protocol the listener needs, and be neither the default
- * group of another listener nor the target of another listener's forwarding policy.
+ * group of another listener nor the target of another listener's forwarding policy. A forwarding policy's
+ * `redirect_pool_id` follows the same rules (adding_a_forwarding_policy.rst); `field` names the body field.
  */
 export function assertPoolAssignable(
   tx: ReadTx,
   listener: Pick<ListenerRow, 'loadbalancer_id' | 'protocol'> & { id?: string },
   poolId: string,
+  field: readonly string[] = ['listener', 'default_pool_id'],
 ): void {
   const pool = mustGet(tx, 'pools', poolId, 'pool');
   if (pool.loadbalancer_id !== listener.loadbalancer_id) {
@@ -77,7 +80,7 @@ export function assertPoolAssignable(
       `Pool ${pool.id} belongs to load balancer ${pool.loadbalancer_id}, not to load balancer ${listener.loadbalancer_id}.`,
     );
   }
-  refuseIssues(['listener'], listenerPoolIssues(listener.protocol, pool.protocol, ['default_pool_id']));
+  refuseIssues([], listenerPoolIssues(listener.protocol, pool.protocol, [...field]));
   const owner = tx.all('listeners').find((other) => other.id !== listener.id && other.default_pool_id === pool.id);
   if (owner) {
     throw elbFaults.conflict(`Pool ${pool.id} is already the default backend server group of listener ${owner.id}.`);
@@ -104,8 +107,7 @@ function create(ctx: RouteContext, tx: WriteTx) {
   }
   if (!isWithinQuota(tx, 'listener', tx.all('listeners').length)) throw elbFaults.listenerQuota();
 
-  // Certificates are not served by this cloud yet: any non-empty reference (the schema's rule) is
-  // accepted; once they are, a missing certificate answers 404 here.
+  assertListenerCertificates(tx, body);
   const https = body.protocol === 'TERMINATED_HTTPS';
   const defaults = listenerProtocolDefaults(body.protocol);
   const now = timestamp(ctx.clock);
@@ -144,6 +146,7 @@ function update(ctx: RouteContext, tx: WriteTx) {
   const { listener: body } = parseBody(updateListenerRequest, ctx.body);
   activeLoadBalancer(ctx, tx, listener.loadbalancer_id);
   refuseIssues(['listener'], checkListenerUpdate(listener, body));
+  assertListenerCertificates(tx, body);
   if (body.default_pool_id && body.default_pool_id !== listener.default_pool_id) {
     assertPoolAssignable(tx, listener, body.default_pool_id);
   }

@@ -22,6 +22,7 @@ import {
   poolByName,
   recordedTraces,
   refused,
+  TEST_CERTIFICATES,
   type ExpectedFault,
   V2,
 } from '../../testing/elb';
@@ -39,7 +40,7 @@ async function addListener(h: Harness, lbId: string, protocol: ListenerProtocol,
     loadbalancer_id: lbId,
     protocol,
     protocol_port: port,
-    ...(protocol === 'TERMINATED_HTTPS' ? { default_tls_container_ref: 'cert-1' } : {}),
+    ...(protocol === 'TERMINATED_HTTPS' ? { default_tls_container_ref: TEST_CERTIFICATES.server } : {}),
   };
   return (await ok<ListenerResponse>(h, 'POST', `${V2}/listeners`, { listener })).listener;
 }

@@ -444,7 +444,7 @@ describe('resources by tag (resource_instances)', () => {
       ['listener-http-80', lb.id],
     ]);
     const count = await findInstances(h, { action: 'count' }, 'listeners');
-    expect(count.body.total_count).toBe(4);
+    expect(count.body.total_count).toBe(5);
   });
 
   it('is a query: it changes nothing and records no trace', async () => {

@@ -21,6 +21,7 @@ function usage(tx: ReadTx): Partial<Record<QuotaKey, number>> {
     member: tx.all('members').length,
     healthmonitor: tx.all('healthmonitors').length,
     l7policy: tx.all('l7policies').length,
+    certificate: tx.all('certificates').length,
   };
 }
 

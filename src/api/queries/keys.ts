@@ -11,6 +11,7 @@ export const rootKeys = {
   healthMonitors: ['healthmonitors'],
   whitelists: ['whitelists'],
   l7policies: ['l7policies'],
+  certificates: ['certificates'],
   servers: ['servers'],
   quotas: ['quotas'],
 } as const;

@@ -4,6 +4,7 @@ import type { ComponentType } from 'react';
 import DashboardCustomizeOutlined from '@mui/icons-material/DashboardCustomizeOutlined';
 import SecurityOutlined from '@mui/icons-material/SecurityOutlined';
 import SpeedOutlined from '@mui/icons-material/SpeedOutlined';
+import VerifiedUserOutlined from '@mui/icons-material/VerifiedUserOutlined';
 
 export interface NavItem {
   /** i18n key in the `nav` namespace. */
@@ -20,7 +21,10 @@ export interface NavSection {
 export const navigation: NavSection[] = [
   {
     label: 'sections.elb',
-    items: [{ label: 'items.loadBalancers', to: '/load-balancers', icon: DashboardCustomizeOutlined }],
+    items: [
+      { label: 'items.loadBalancers', to: '/load-balancers', icon: DashboardCustomizeOutlined },
+      { label: 'items.certificates', to: '/certificates', icon: VerifiedUserOutlined },
+    ],
   },
   {
     label: 'sections.account',

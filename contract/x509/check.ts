@@ -1,0 +1,44 @@
+/** Certificate and private key together (C10, ELB.1011/5013: the key must belong to the certificate). */
+import { firstCertificate, parseCertificateChain } from './chain';
+import type { X509Issue } from './issues';
+import { parsePrivateKey, type KeySummary, type ParsedPrivateKey } from './key';
+
+function describe(key: KeySummary): string {
+  if (key.algorithm === 'EC') return key.curve ? `an EC ${key.curve} key` : 'an EC key';
+  if (key.algorithm === 'RSA') return key.bits > 0 ? `an RSA ${key.bits}-bit key` : 'an RSA key';
+  return key.algorithm === 'Ed25519' ? 'an Ed25519 key' : 'a key of an unknown type';
+}
+
+/**
+ * Whether the private key belongs to the first certificate of the chain: RSA modulus and exponent, or the EC
+ * public point. Undefined when it cannot tell (no decodable certificate, or an EC key without its public point).
+ */
+export function privateKeyMatches(pem: string, key: ParsedPrivateKey): boolean | undefined {
+  const certificate = firstCertificate(pem);
+  if (!certificate) return undefined;
+  const { algorithm, curve } = certificate.summary.key;
+  if (algorithm !== key.key.algorithm || curve !== key.key.curve) return false;
+  if (certificate.publicMaterial === undefined || key.publicMaterial === undefined) return undefined;
+  return certificate.publicMaterial === key.publicMaterial;
+}
+
+/** Chain issues, key issues and 'key-mismatch' when the key does not belong to the server certificate. */
+export function checkCertificateAndKey(certificatePem: string, keyPem: string | undefined): X509Issue[] {
+  const { certificates, issues } = parseCertificateChain(certificatePem);
+  if (keyPem === undefined) return issues;
+  const parsed = parsePrivateKey(keyPem);
+  issues.push(...parsed.issues);
+  const leaf = certificates[0];
+  if (!parsed.key || !leaf || privateKeyMatches(certificatePem, parsed.key) !== false) return issues;
+  const why =
+    leaf.key.algorithm === parsed.key.key.algorithm && leaf.key.curve === parsed.key.key.curve
+      ? `the certificate's public key is not the public part of this private key.`
+      : `the certificate has ${describe(leaf.key)} and the private key is ${describe(parsed.key.key)}.`;
+  issues.push({
+    rule: 'key-mismatch',
+    block: 0,
+    line: 0,
+    message: `The private key does not belong to the certificate: ${why}`,
+  });
+  return issues;
+}

@@ -1,0 +1,168 @@
+/**
+ * Certificates (guide/certificate/*.rst; FEATURES §7): every certificate with its expiry and the
+ * listeners that use it, most urgent first; create, modify, rotate and delete. Filters are in the URL.
+ */
+import Add from '@mui/icons-material/Add';
+import Refresh from '@mui/icons-material/Refresh';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import IconButton from '@mui/material/IconButton';
+import MenuItem from '@mui/material/MenuItem';
+import TextField from '@mui/material/TextField';
+import Tooltip from '@mui/material/Tooltip';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNow } from '../components/use-now';
+import { useSearchParams } from 'react-router';
+import { certificateTypes } from '../../../../contract/elb-v2/certificates';
+import { certificateKeys, certificateQueries } from '../../../api/queries/certificates';
+import type { Action } from '../../../components/action-button';
+import { PageHeader } from '../../../components/page-header';
+import { ResourceTable } from '../../../components/resource-table';
+import { certificateColumns, type CertificateAction } from '../components/certificate-columns';
+import { CertificateDialog } from '../components/certificate-dialog';
+import { DeleteCertificateDialog } from '../components/delete-certificate-dialog';
+import { ExpiryBanner } from '../components/expiry-banner';
+import { RotateCertificateDialog } from '../components/rotate-certificate-dialog';
+import {
+  byExpiry,
+  certificateRows,
+  filterCertificates,
+  readFilters,
+  writeFilters,
+  type CertificateFilters,
+  type CertificateRow,
+} from '../model/certificate-rows';
+
+type Open = { kind: 'create' } | { kind: CertificateAction; id: string };
+
+export default function CertificatesPage() {
+  const { t } = useTranslation('certificates');
+  const queryClient = useQueryClient();
+  const [search, setSearch] = useSearchParams();
+  const filters = readFilters(search);
+  const setFilters = (patch: Partial<CertificateFilters>) => setSearch(writeFilters({ ...filters, ...patch }));
+  const certificates = useQuery(certificateQueries.list());
+  const listeners = useQuery(certificateQueries.users());
+  const [open, setOpen] = useState<Open>();
+  const now = useNow();
+  const rows = useMemo(
+    () => certificateRows([...(certificates.data ?? [])].sort(byExpiry), listeners.data ?? []),
+    [certificates.data, listeners.data],
+  );
+  const visible = filterCertificates(rows, filters, now);
+  const action = (kind: CertificateAction): Action<CertificateRow> => ({
+    id: kind,
+    label: t(`actions.${kind}`),
+    danger: kind === 'delete',
+    reason: (row) => (kind === 'rotate' && row.uses.length === 0 ? t('actions.rotateUnused') : undefined),
+    run: (row) => setOpen({ kind, id: row.id }),
+  });
+  const columns = certificateColumns(
+    t,
+    { modify: action('modify'), rotate: action('rotate'), delete: action('delete') },
+    now,
+  );
+  const current = open && 'id' in open ? rows.find((row) => row.id === open.id) : undefined;
+  const close = () => setOpen(undefined);
+
+  return (
+    <>
+      <PageHeader
+        title={t('list.title')}
+        crumbs={[{ label: t('list.title') }]}
+        help={t('list.intro')}
+        actions={
+          <Button variant="contained" startIcon={<Add />} onClick={() => setOpen({ kind: 'create' })}>
+            {t('actions.create')}
+          </Button>
+        }
+      />
+      <Box sx={{ px: 3, pb: 3, display: 'grid', gap: 2 }}>
+        <ExpiryBanner certificates={certificates.data ?? []} now={now} onShow={(expiry) => setFilters({ expiry })} />
+        <Box sx={{ display: 'flex', gap: 1.5, flexWrap: 'wrap', alignItems: 'center' }}>
+          <TextField
+            size="small"
+            type="search"
+            label={t('filters.search')}
+            value={filters.search}
+            onChange={(event) => setFilters({ search: event.target.value })}
+            sx={{ minWidth: 280 }}
+          />
+          <TextField
+            select
+            size="small"
+            label={t('filters.type')}
+            value={filters.type ?? ''}
+            onChange={(event) =>
+              setFilters({ type: readFilters(new URLSearchParams({ type: event.target.value })).type })
+            }
+            sx={{ minWidth: 180 }}
+          >
+            <MenuItem value="">{t('filters.all')}</MenuItem>
+            {certificateTypes.map((type) => (
+              <MenuItem key={type} value={type}>
+                {t(`type.${type}`)}
+              </MenuItem>
+            ))}
+          </TextField>
+          <TextField
+            select
+            size="small"
+            label={t('filters.expiry')}
+            value={filters.expiry ?? ''}
+            onChange={(event) =>
+              setFilters({ expiry: readFilters(new URLSearchParams({ expiry: event.target.value })).expiry })
+            }
+            sx={{ minWidth: 200 }}
+          >
+            <MenuItem value="">{t('filters.all')}</MenuItem>
+            {(['expired', 'expiring', 'valid'] as const).map((state) => (
+              <MenuItem key={state} value={state}>
+                {t(`filters.${state}`)}
+              </MenuItem>
+            ))}
+          </TextField>
+          <Box sx={{ flexGrow: 1 }} />
+          <Tooltip title={t('actions.refresh')}>
+            <IconButton
+              aria-label={t('actions.refresh')}
+              onClick={() => void queryClient.invalidateQueries({ queryKey: certificateKeys.all })}
+            >
+              <Refresh />
+            </IconButton>
+          </Tooltip>
+        </Box>
+        <ResourceTable
+          label={t('list.title')}
+          columns={columns}
+          rows={certificates.data ? visible : undefined}
+          rowKey={(row) => row.id}
+          dense
+          loading={certificates.isFetching || listeners.isFetching}
+          error={certificates.error ?? listeners.error}
+          onRetry={() => void Promise.all([certificates.refetch(), listeners.refetch()])}
+          empty={rows.length === 0 ? t('list.empty') : t('list.noMatch')}
+        />
+      </Box>
+      {open?.kind === 'create' ? <CertificateDialog onClose={close} /> : null}
+      {open?.kind === 'modify' && current ? <CertificateDialog certificate={current} onClose={close} /> : null}
+      {open?.kind === 'delete' && current ? (
+        <DeleteCertificateDialog
+          row={current}
+          onClose={close}
+          onRotate={() => setOpen({ kind: 'rotate', id: current.id })}
+        />
+      ) : null}
+      {open?.kind === 'rotate' && current ? (
+        <RotateCertificateDialog
+          row={current}
+          certificates={rows}
+          onClose={close}
+          onDeleteOld={() => setOpen({ kind: 'delete', id: current.id })}
+        />
+      ) : null}
+    </>
+  );
+}
