@@ -85,9 +85,9 @@ test('deletes a load balancer through the dependency preview and keeps its EIP',
   await page.getByRole('button', { name: 'Delete', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Delete elb-web-prod' });
   await expect(dialog).toContainText('1 forwarding policy');
-  await expect(dialog).toContainText('7 backend servers');
-  await expect(dialog).toContainText('1 listener');
-  await expect(dialog).toContainText('2 backend server groups');
+  await expect(dialog).toContainText('11 backend servers');
+  await expect(dialog).toContainText('2 listeners');
+  await expect(dialog).toContainText('3 backend server groups');
   await expect(dialog).toContainText('80.158.10.21 is not released');
   const confirm = dialog.getByRole('button', { name: /Delete all \d+ resources/ });
   await expect(confirm).toBeDisabled();

@@ -60,6 +60,8 @@ export interface ResourceTableProps<T> {
   onSelectedChange?(selected: Set<string>): void;
   footer?: ReactNode;
   dense?: boolean;
+  /** Rows to point out (e.g. the one a tester picked): drawn as selected and marked `aria-current`. */
+  highlighted?(row: T): boolean;
 }
 
 export function ResourceTable<T>(props: ResourceTableProps<T>) {
@@ -128,8 +130,14 @@ export function ResourceTable<T>(props: ResourceTableProps<T>) {
           <TableBody>
             {rows?.map((row) => {
               const key = rowKey(row);
+              const highlighted = props.highlighted?.(row) ?? false;
               return (
-                <TableRow key={key} hover selected={selectable && selected.has(key)}>
+                <TableRow
+                  key={key}
+                  hover
+                  selected={(selectable && selected.has(key)) || highlighted}
+                  aria-current={highlighted || undefined}
+                >
                   {selectable ? (
                     <TableCell padding="checkbox">
                       <Checkbox

@@ -19,6 +19,7 @@ export const namespaces = [
   'groups',
   'help',
   'certificates',
+  'policies',
 ] as const;
 const STORAGE_KEY = 'elb-console.language';
 

@@ -19,6 +19,7 @@ import listeners from '../../public/locales/en/listeners.json';
 import lb from '../../public/locales/en/lb.json';
 import mock from '../../public/locales/en/mock.json';
 import nav from '../../public/locales/en/nav.json';
+import policies from '../../public/locales/en/policies.json';
 import quota from '../../public/locales/en/quota.json';
 import rules from '../../public/locales/en/rules.json';
 import { i18n, initI18n } from '../i18n';
@@ -39,7 +40,7 @@ export const testConfig: RuntimeConfig = {
 
 async function englishOnce(): Promise<void> {
   if (i18n.isInitialized) return;
-  await initI18n({ en: { common, lb, mock, nav, quota, rules, elb, listeners, groups, help, certificates } });
+  await initI18n({ en: { common, lb, mock, nav, quota, rules, elb, listeners, groups, help, policies, certificates } });
 }
 
 export interface RouteTest extends RenderResult {

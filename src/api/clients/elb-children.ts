@@ -5,7 +5,13 @@ import type {
   HealthMonitorResponse,
   UpdateHealthMonitorRequest,
 } from '../../../contract/elb-v2/health-monitors';
-import type { L7PolicyListResponse } from '../../../contract/elb-v2/l7-policies';
+import type {
+  CreateL7PolicyRequest,
+  L7PolicyListResponse,
+  L7PolicyResponse,
+  UpdateL7PolicyRequest,
+} from '../../../contract/elb-v2/l7-policies';
+import type { CreateL7RuleRequest, L7RuleResponse, UpdateL7RuleRequest } from '../../../contract/elb-v2/l7-rules';
 import type {
   CreateListenerRequest,
   ListenerListResponse,
@@ -130,8 +136,30 @@ export const whitelistsApi = {
   remove: (id: string) => defineCall<undefined>({ family: 'elb', method: 'DELETE', ...whitelist(id) }),
 };
 
+const l7policy = (id: string) => ({ path: l7PolicyPaths.item, params: { l7policy_id: id } });
+const l7rule = (policyId: string, ruleId: string) => ({
+  path: l7PolicyPaths.rule,
+  params: { l7policy_id: policyId, l7rule_id: ruleId },
+});
+
 export const l7PoliciesApi = {
   list: (query: Query) => defineCall<L7PolicyListResponse>({ family: 'elb', path: l7PolicyPaths.list, query }),
-  remove: (id: string) =>
-    defineCall<undefined>({ family: 'elb', method: 'DELETE', path: l7PolicyPaths.item, params: { l7policy_id: id } }),
+  get: (id: string) => defineCall<L7PolicyResponse>({ family: 'elb', ...l7policy(id) }),
+  create: (body: CreateL7PolicyRequest) =>
+    defineCall<L7PolicyResponse>({ family: 'elb', method: 'POST', path: l7PolicyPaths.list, body }),
+  update: (id: string, body: UpdateL7PolicyRequest) =>
+    defineCall<L7PolicyResponse>({ family: 'elb', method: 'PUT', ...l7policy(id), body }),
+  remove: (id: string) => defineCall<undefined>({ family: 'elb', method: 'DELETE', ...l7policy(id) }),
+  addRule: (policyId: string, body: CreateL7RuleRequest) =>
+    defineCall<L7RuleResponse>({
+      family: 'elb',
+      method: 'POST',
+      path: l7PolicyPaths.rules,
+      params: { l7policy_id: policyId },
+      body,
+    }),
+  updateRule: (policyId: string, ruleId: string, body: UpdateL7RuleRequest) =>
+    defineCall<L7RuleResponse>({ family: 'elb', method: 'PUT', ...l7rule(policyId, ruleId), body }),
+  removeRule: (policyId: string, ruleId: string) =>
+    defineCall<undefined>({ family: 'elb', method: 'DELETE', ...l7rule(policyId, ruleId) }),
 };

@@ -1,17 +1,40 @@
 /**
  * The load balancer page as the console composes it: the load balancer's own tabs plus the
  * Listeners and Backend Server Groups tabs, which belong to their own features (a feature
- * never imports another; the app wires them together here).
+ * never imports another; the app wires them together here). The listener pane gets the
+ * group panel and the Forwarding Policies and Redirects tabs the same way.
  */
 import { useTranslation } from 'react-i18next';
 import { GroupPanel } from '../../features/backend-server-groups/components/group-panel';
 import { BackendServerGroupsTab } from '../../features/backend-server-groups/components/groups-tab';
-import { ListenersTab } from '../../features/listeners/components/listeners-tab';
+import { ForwardingPoliciesTab } from '../../features/forwarding-policies/components/forwarding-policies-tab';
+import { RedirectsTab } from '../../features/forwarding-policies/components/redirects-tab';
+import { canRedirect, hasForwardingPolicies } from '../../features/forwarding-policies/model/listener-sections';
+import { ListenersTab, type ListenerPanels } from '../../features/listeners/components/listeners-tab';
 import LoadBalancerDetailPage, { type DetailTab } from '../../features/load-balancers/routes/load-balancer-detail-page';
 import { isPending } from '../../features/load-balancers/model/lb-status';
 
 export default function ComposedLoadBalancerDetailPage() {
-  const { t } = useTranslation('lb');
+  const { t } = useTranslation(['lb', 'policies']);
+  const panels: ListenerPanels = {
+    GroupPanel,
+    sections: [
+      {
+        id: 'policies',
+        label: t('policies:tabs.policies'),
+        appliesTo: hasForwardingPolicies,
+        render: (lb, listener) => (
+          <ForwardingPoliciesTab loadBalancer={lb} listener={listener} GroupPanel={GroupPanel} />
+        ),
+      },
+      {
+        id: 'redirects',
+        label: t('policies:tabs.redirects'),
+        appliesTo: canRedirect,
+        render: (lb, listener) => <RedirectsTab loadBalancer={lb} listener={listener} />,
+      },
+    ],
+  };
   const tabs: DetailTab[] = [
     {
       id: 'listeners',
@@ -19,7 +42,7 @@ export default function ComposedLoadBalancerDetailPage() {
       render: (lb) => (
         <ListenersTab
           loadBalancer={lb}
-          GroupPanel={GroupPanel}
+          panels={panels}
           addBlocked={isPending(lb) ? t('detail.pendingBanner') : undefined}
         />
       ),

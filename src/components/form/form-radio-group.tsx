@@ -14,12 +14,14 @@ export function FormRadioGroup<T extends FieldValues>({
   label,
   options,
   helperText,
+  onValueChange,
 }: {
   name: FieldPath<T>;
   control: Control<T>;
   label: string;
   options: { value: string; label: ReactNode; disabled?: boolean }[];
   helperText?: ReactNode;
+  onValueChange?(value: string): void;
 }) {
   const labelId = useId();
   return (
@@ -34,7 +36,10 @@ export function FormRadioGroup<T extends FieldValues>({
             aria-labelledby={labelId}
             name={field.name}
             value={field.value}
-            onChange={(event) => field.onChange(event.target.value)}
+            onChange={(event) => {
+              field.onChange(event.target.value);
+              onValueChange?.(event.target.value);
+            }}
           >
             {options.map((option) => (
               <FormControlLabel

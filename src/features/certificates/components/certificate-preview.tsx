@@ -11,7 +11,7 @@ import { DetailList } from '../../../components/detail-list';
 import { formatDateTime } from '../../../lib/format';
 import type { Inspection } from '../model/inspect';
 import { ExpiryText } from './expiry-text';
-import { useNow } from './use-now';
+import { useNow } from '../../../lib/use-now';
 
 const keyText = (key: KeySummary) => (key.curve ? `${key.algorithm} ${key.curve}` : `${key.algorithm} ${key.bits}`);
 

@@ -16,7 +16,7 @@ import Typography from '@mui/material/Typography';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNow } from './use-now';
+import { useNow } from '../../../lib/use-now';
 import { call } from '../../../api/api-call';
 import { listenersApi } from '../../../api/clients/elb-children';
 import { invalidateElbTree } from '../../../api/queries/invalidate';
@@ -26,7 +26,7 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { StepStateIcon, type StepRunState } from '../../../components/step-state-icon';
 import { expiryOf } from '../model/expiry';
 import type { CertificateRow } from '../model/certificate-rows';
-import { rotationPlan } from '../model/rotation';
+import { rotationPlan, type RotationStep } from '../model/rotation';
 import { CertificateDialog } from './certificate-dialog';
 import { ExpiryText } from './expiry-text';
 
@@ -60,11 +60,14 @@ export function RotateCertificateDialog({
         Number(b.domain === row.domain) - Number(a.domain === row.domain) || b.expire_time.localeCompare(a.expire_time),
     );
   const replacement = certificates.find((candidate) => candidate.id === replacementId);
-  const plan = rotationPlan(row.uses, row.id, replacementId);
+  // Frozen when the run starts: afterwards the old certificate has no users left to plan from.
+  const [started, setStarted] = useState<RotationStep[]>();
+  const plan = started ?? rotationPlan(row.uses, row.id, replacementId);
   const sniDomainChanges =
     replacement && row.uses.some((use) => use.role === 'sni') && replacement.domain !== row.domain;
 
   const run = async (from: number) => {
+    setStarted(plan);
     setPhase('running');
     setError(undefined);
     for (let index = from; index < plan.length; index += 1) {

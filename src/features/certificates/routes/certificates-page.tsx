@@ -13,7 +13,7 @@ import Tooltip from '@mui/material/Tooltip';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNow } from '../components/use-now';
+import { useNow } from '../../../lib/use-now';
 import { useSearchParams } from 'react-router';
 import { certificateTypes } from '../../../../contract/elb-v2/certificates';
 import { certificateKeys, certificateQueries } from '../../../api/queries/certificates';

@@ -1,4 +1,4 @@
-/** A listener's Basic Information: identity, default group, access control (Configure), timeouts. */
+/** A listener's Basic Information: identity, default group, access control (Configure), HTTPS, timeouts. */
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -16,6 +16,7 @@ import { poolQueries } from '../../../api/queries/pools';
 import { DetailList, type DetailItem } from '../../../components/detail-list';
 import { formatDateTime } from '../../../lib/format';
 import { AccessControlDialog } from './access-control-dialog';
+import { useHttpsItems } from './use-https-items';
 
 export function ListenerBasicInfo({ listener }: { listener: Listener }) {
   const { t } = useTranslation('listeners');
@@ -27,6 +28,7 @@ export function ListenerBasicInfo({ listener }: { listener: Listener }) {
   });
   const loadBalancerId = listener.loadbalancers[0]?.id ?? '';
   const timeouts = effectiveListenerTimeouts(listener);
+  const httpsItems = useHttpsItems(listener);
   const layer7 = listener.protocol === 'HTTP' || listener.protocol === 'TERMINATED_HTTPS';
   const control = whitelist.data;
   const accessText =
@@ -77,6 +79,7 @@ export function ListenerBasicInfo({ listener }: { listener: Listener }) {
           },
         ]
       : []),
+    ...httpsItems,
     { label: t('fields.description'), value: listener.description },
     { label: t('fields.created'), value: formatDateTime(listener.created_at) },
   ];

@@ -1,39 +1,62 @@
-/** One listener: Basic Information, its Backend Server Group, Tags (FEATURES §0.6). */
+/**
+ * One listener: Basic Information, its Backend Server Group, the sections other features add
+ * (Forwarding Policies, Redirects), Tags (FEATURES §0.6). The open tab is in the URL (`?section=`).
+ */
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
-import { useState, type ComponentType } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { listenerProtocolLabels } from '../../../../contract/elb-v2/listener-protocols';
 import type { Listener } from '../../../../contract/elb-v2/listeners';
 import type { LoadBalancer } from '../../../../contract/elb-v2/load-balancers';
 import { DeleteListenerDialog } from './delete-listener-dialog';
 import { ListenerBasicInfo } from './listener-basic-info';
-import type { GroupPanelProps } from './listeners-tab';
+import type { ListenerPanels } from './listeners-tab';
 import { ListenerTags } from './listener-tags';
 import { ModifyListenerDialog } from './modify-listener-dialog';
-
-const TABS = ['basic', 'group', 'tags'] as const;
-type PaneTab = (typeof TABS)[number];
 
 export function ListenerPane({
   loadBalancer,
   listener,
-  GroupPanel,
+  panels: { GroupPanel, sections },
 }: {
   loadBalancer: LoadBalancer;
   listener: Listener;
-  GroupPanel: ComponentType<GroupPanelProps>;
+  panels: ListenerPanels;
 }) {
   const { t } = useTranslation('listeners');
-  const [tab, setTab] = useState<PaneTab>('basic');
+  const [search, setSearch] = useSearchParams();
+  const extra = sections.filter((section) => section.appliesTo(listener));
+  const tabs = [
+    { id: 'basic', label: t('tabs.basic') },
+    { id: 'group', label: t('tabs.group') },
+    ...extra,
+    { id: 'tags', label: t('tabs.tags') },
+  ];
+  const tab = tabs.find((candidate) => candidate.id === search.get('section'))?.id ?? 'basic';
+  const setTab = (id: string) =>
+    setSearch(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (id === 'basic') next.delete('section');
+        else next.set('section', id);
+        return next;
+      },
+      { replace: true },
+    );
   const [dialog, setDialog] = useState<'modify' | 'delete'>();
   const name = listener.name || listener.id;
   return (
-    <Paper variant="outlined" sx={{ p: 2.5, display: 'grid', gap: 1.5, minWidth: 0 }}>
+    // minmax(0, 1fr): wide content (tables) scrolls inside the pane instead of widening it.
+    <Paper
+      variant="outlined"
+      sx={{ p: 2.5, display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: 1.5, minWidth: 0 }}
+    >
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
         <Typography variant="h2" sx={{ overflowWrap: 'anywhere' }}>
           {name}
@@ -54,15 +77,15 @@ export function ListenerPane({
           {t('actions.delete')}
         </Button>
       </Box>
-      <Tabs value={tab} onChange={(_, value: PaneTab) => setTab(value)} aria-label={t('paneTabs')}>
-        {TABS.map((id) => (
-          <Tab
-            key={id}
-            value={id}
-            label={t(`tabs.${id}`)}
-            id={`listener-tab-${id}`}
-            aria-controls={`listener-panel-${id}`}
-          />
+      <Tabs
+        value={tab}
+        onChange={(_, value: string) => setTab(value)}
+        aria-label={t('paneTabs')}
+        variant="scrollable"
+        allowScrollButtonsMobile
+      >
+        {tabs.map(({ id, label }) => (
+          <Tab key={id} value={id} label={label} id={`listener-tab-${id}`} aria-controls={`listener-panel-${id}`} />
         ))}
       </Tabs>
       <Box role="tabpanel" id={`listener-panel-${tab}`} aria-labelledby={`listener-tab-${tab}`}>
@@ -79,6 +102,7 @@ export function ListenerPane({
             </Box>
           )
         ) : null}
+        {extra.find((section) => section.id === tab)?.render(loadBalancer, listener)}
         {tab === 'tags' ? <ListenerTags listener={listener} /> : null}
       </Box>
       {dialog === 'modify' ? (

@@ -1,22 +1,25 @@
 /**
  * The Listeners tab of a load balancer (FEATURES §0.6): the listeners on the left, the
  * selected one's details on the right. The selection is in the URL (`?listener=`).
- * The backend server group panel comes from its own feature, handed in by the page.
+ * The backend server group panel and the policy tabs come from their own features, handed
+ * in by the page.
  */
 import Add from '@mui/icons-material/Add';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemText from '@mui/material/ListItemText';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
-import type { ComponentType } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useSearchParams } from 'react-router';
 import { listenerProtocolLabels } from '../../../../contract/elb-v2/listener-protocols';
+import type { Listener } from '../../../../contract/elb-v2/listeners';
 import type { LoadBalancer } from '../../../../contract/elb-v2/load-balancers';
 import { listenerQueries } from '../../../api/queries/listeners';
 import { ErrorAlert } from '../../../components/error-alert';
@@ -28,13 +31,31 @@ export interface GroupPanelProps {
   poolId: string;
 }
 
+/** A tab of the listener pane that another feature supplies (Forwarding Policies, Redirects). */
+export interface ListenerSection {
+  /** The `section` the URL names. */
+  id: string;
+  label: string;
+  /** Whether a listener has this tab at all (policies only on HTTP/HTTPS listeners, …). */
+  appliesTo(listener: Listener): boolean;
+  render(loadBalancer: LoadBalancer, listener: Listener): ReactNode;
+}
+
+/** What the page hands the listener pane from other features (a feature never imports another). */
+export interface ListenerPanels {
+  /** The listener's default backend server group. */
+  GroupPanel: ComponentType<GroupPanelProps>;
+  /** Shown between Backend Server Group and Tags, in this order. */
+  sections: readonly ListenerSection[];
+}
+
 export function ListenersTab({
   loadBalancer,
-  GroupPanel,
+  panels,
   addBlocked,
 }: {
   loadBalancer: LoadBalancer;
-  GroupPanel: ComponentType<GroupPanelProps>;
+  panels: ListenerPanels;
   addBlocked?: string;
 }) {
   const { t } = useTranslation('listeners');
@@ -77,7 +98,15 @@ export function ListenersTab({
     );
   }
   return (
-    <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: '260px 1fr' }, alignItems: 'start' }}>
+    // Side by side only from lg: below, the pane's tables and tabs need the full width.
+    <Box
+      sx={{
+        display: 'grid',
+        gap: 2,
+        gridTemplateColumns: { xs: 'minmax(0, 1fr)', lg: '260px minmax(0, 1fr)' },
+        alignItems: 'start',
+      }}
+    >
       <Paper variant="outlined" sx={{ p: 1.5, display: 'grid', gap: 1 }}>
         {add}
         {addBlocked ? (
@@ -86,30 +115,32 @@ export function ListenersTab({
           </Typography>
         ) : null}
         <List dense aria-label={t('listLabel')}>
+          {/* A list holds list items only (axe "list"): each button sits in its own item. */}
           {listeners.map((listener) => (
-            <ListItemButton
-              key={listener.id}
-              selected={listener.id === selected?.id}
-              onClick={() => select(listener.id)}
-              aria-current={listener.id === selected?.id ? 'true' : undefined}
-            >
-              <ListItemText
-                primary={listener.name || listener.id}
-                slotProps={{ primary: { sx: { overflowWrap: 'anywhere' } } }}
-                secondary={
-                  <Chip
-                    component="span"
-                    size="small"
-                    label={`${listenerProtocolLabels[listener.protocol]}/${listener.protocol_port}`}
-                  />
-                }
-              />
-            </ListItemButton>
+            <ListItem key={listener.id} disablePadding>
+              <ListItemButton
+                selected={listener.id === selected?.id}
+                onClick={() => select(listener.id)}
+                aria-current={listener.id === selected?.id ? 'true' : undefined}
+              >
+                <ListItemText
+                  primary={listener.name || listener.id}
+                  slotProps={{ primary: { sx: { overflowWrap: 'anywhere' } } }}
+                  secondary={
+                    <Chip
+                      component="span"
+                      size="small"
+                      label={`${listenerProtocolLabels[listener.protocol]}/${listener.protocol_port}`}
+                    />
+                  }
+                />
+              </ListItemButton>
+            </ListItem>
           ))}
         </List>
       </Paper>
       {selected ? (
-        <ListenerPane key={selected.id} loadBalancer={loadBalancer} listener={selected} GroupPanel={GroupPanel} />
+        <ListenerPane key={selected.id} loadBalancer={loadBalancer} listener={selected} panels={panels} />
       ) : null}
     </Box>
   );

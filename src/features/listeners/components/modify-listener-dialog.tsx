@@ -5,6 +5,7 @@
  */
 import Typography from '@mui/material/Typography';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { listenerProtocolLabels } from '../../../../contract/elb-v2/listener-protocols';
@@ -13,6 +14,7 @@ import { call } from '../../../api/api-call';
 import { listenersApi } from '../../../api/clients/elb-children';
 import { listenersV3Api } from '../../../api/clients/elb-listeners-v3';
 import { invalidateElbTree } from '../../../api/queries/invalidate';
+import { certificateQueries } from '../../../api/queries/certificates';
 import { poolQueries } from '../../../api/queries/pools';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { FormSelect } from '../../../components/form/form-select';
@@ -21,7 +23,9 @@ import { useZodForm } from '../../../components/form/use-zod-form';
 import { useNotify } from '../../../components/notifications';
 import { advancedSchema, advancedUpdate, advancedValues, type AdvancedValues } from '../model/advanced-settings';
 import { compatibleGroups } from '../model/group-step';
+import { tlsSettingsBody, tlsSettingsOf, tlsSettingsSchema, type TlsSettingsValues } from '../model/tls-settings';
 import { AdvancedSettingsFields } from './advanced-settings-fields';
+import { TlsSettingsFields } from './tls-settings-fields';
 import type { ListenerDialogProps } from './listener-dialog-props';
 
 const schema = z.object({
@@ -37,6 +41,10 @@ export function ModifyListenerDialog({ loadBalancer, listener, onClose }: Listen
   const pools = useQuery(poolQueries.byLoadBalancer(loadBalancer.id));
   const current = advancedValues(listener);
   const advancedForm = useZodForm(advancedSchema(listener.protocol), { defaultValues: current });
+  const https = listener.protocol === 'TERMINATED_HTTPS';
+  const certificates = useQuery({ ...certificateQueries.list(), enabled: https });
+  const tlsForm = useZodForm(tlsSettingsSchema(certificates.data ?? []), { defaultValues: tlsSettingsOf(listener) });
+  const tlsPolicy = useWatch({ control: tlsForm.control, name: 'tlsPolicy' });
   const form = useZodForm(schema, {
     defaultValues: {
       name: listener.name,
@@ -45,13 +53,22 @@ export function ModifyListenerDialog({ loadBalancer, listener, onClose }: Listen
     },
   });
   const save = useMutation({
-    mutationFn: async ({ values, advanced }: { values: z.output<typeof schema>; advanced: AdvancedValues }) => {
+    mutationFn: async ({
+      values,
+      advanced,
+      tls,
+    }: {
+      values: z.output<typeof schema>;
+      advanced: AdvancedValues;
+      tls: TlsSettingsValues;
+    }) => {
       await call(
         listenersApi.update(listener.id, {
           listener: {
             name: values.name,
             description: values.description,
             default_pool_id: values.default_pool_id || null,
+            ...(https ? tlsSettingsBody(tls) : {}),
           },
         }),
       );
@@ -67,8 +84,10 @@ export function ModifyListenerDialog({ loadBalancer, listener, onClose }: Listen
   const currentPool = pools.data?.find((pool) => pool.id === listener.default_pool_id);
   const choices = [...(currentPool ? [currentPool] : []), ...compatibleGroups(pools.data ?? [], listener.protocol)];
   const submit = async () => {
-    const [valid, advancedValid] = await Promise.all([form.trigger(), advancedForm.trigger()]);
-    if (valid && advancedValid) save.mutate({ values: form.getValues(), advanced: advancedForm.getValues() });
+    const checks = await Promise.all([form.trigger(), advancedForm.trigger(), https ? tlsForm.trigger() : true]);
+    if (checks.every(Boolean)) {
+      save.mutate({ values: form.getValues(), advanced: advancedForm.getValues(), tls: tlsForm.getValues() });
+    }
   };
   return (
     <ConfirmDialog
@@ -95,6 +114,9 @@ export function ModifyListenerDialog({ loadBalancer, listener, onClose }: Listen
           ...choices.map((pool) => ({ value: pool.id, label: pool.name || pool.id })),
         ]}
       />
+      {https ? (
+        <TlsSettingsFields form={tlsForm} policyChanged={tlsPolicy !== tlsSettingsOf(listener).tlsPolicy} />
+      ) : null}
       <AdvancedSettingsFields form={advancedForm} protocol={listener.protocol} />
     </ConfirmDialog>
   );

@@ -21,7 +21,6 @@ export interface ListenerStepValues {
   description: string;
   accessControl: boolean;
   whitelist: string;
-  http2: boolean;
   tags: Tag[];
 }
 
@@ -38,7 +37,6 @@ export const defaultListenerStep = (existing: readonly ListenerPortUse[] = []): 
   description: '',
   accessControl: false,
   whitelist: '',
-  http2: false,
   tags: [],
 });
 
@@ -52,7 +50,6 @@ export function listenerStepSchema(existing: readonly ListenerPortUse[]) {
       description: listenerFields.description,
       accessControl: z.boolean(),
       whitelist: z.string(),
-      http2: z.boolean(),
       tags: tagList(MAX_TAGS_PER_RESOURCE),
     })
     .superRefine((values, ctx) => {
@@ -62,13 +59,11 @@ export function listenerStepSchema(existing: readonly ListenerPortUse[]) {
         return;
       }
       const candidate = { protocol: values.protocol, protocol_port: portCheck.data };
-      // UDP 4789 and the HTTPS-only settings: the contract's own rule.
-      for (const issue of listenerProtocolIssues({ ...candidate, http2_enable: values.http2 })) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [issue.path[0] === 'protocol_port' ? 'protocol_port' : 'protocol'],
-          message: issue.message,
-        });
+      // UDP 4789: the contract's own rule. The HTTPS settings have their own form (tls-settings.ts).
+      for (const issue of listenerProtocolIssues(candidate)) {
+        if (issue.path[0] === 'protocol_port' || issue.path[0] === 'protocol') {
+          ctx.addIssue({ code: 'custom', path: [issue.path[0]], message: issue.message });
+        }
       }
       const conflict = listenerPortConflict(existing, candidate);
       if (conflict)

@@ -8,6 +8,7 @@ import type { CreateListenerRequest, UpdateListenerRequest } from '../../../../c
 import type { CreatePoolRequest } from '../../../../contract/elb-v2/pools';
 import type { BatchTagRequest, Tag } from '../../../../contract/elb-v2/tags';
 import type { UpdateListenerV3Request } from '../../../../contract/elb-v3/listeners';
+import { tlsSettingsBody, type TlsSettingsValues } from './tls-settings';
 import { normaliseWhitelist, type CreateWhitelistRequest } from '../../../../contract/elb-v2/whitelists';
 import { toCreateHealthMonitorRequest, type HealthCheckFormValues } from '../../../components/elb/health-check-form';
 import { toCreatePoolRequest, type PoolFormValues } from '../../../components/elb/pool-form';
@@ -23,7 +24,12 @@ export const LISTENER_ID = '{listener.id}';
 export const POOL_ID = '{pool.id}';
 
 /** Step 1 → the listener body. */
-export function listenerRequest(values: ListenerStepValues, loadBalancerId: string): CreateListenerRequest {
+export function listenerRequest(
+  values: ListenerStepValues,
+  loadBalancerId: string,
+  tls?: TlsSettingsValues,
+): CreateListenerRequest {
+  const https = values.protocol === 'TERMINATED_HTTPS' && tls ? tlsSettingsBody(tls) : undefined;
   return {
     listener: {
       loadbalancer_id: loadBalancerId,
@@ -31,7 +37,17 @@ export function listenerRequest(values: ListenerStepValues, loadBalancerId: stri
       protocol: values.protocol,
       protocol_port: values.protocol_port ?? 0,
       ...(values.description ? { description: values.description } : {}),
-      ...(values.protocol === 'TERMINATED_HTTPS' ? { http2_enable: values.http2 } : {}),
+      ...(https
+        ? {
+            default_tls_container_ref: https.default_tls_container_ref,
+            tls_ciphers_policy: https.tls_ciphers_policy,
+            http2_enable: https.http2_enable,
+            ...(https.sni_container_refs.length > 0 ? { sni_container_refs: https.sni_container_refs } : {}),
+            ...(https.client_ca_tls_container_ref
+              ? { client_ca_tls_container_ref: https.client_ca_tls_container_ref }
+              : {}),
+          }
+        : {}),
     },
   };
 }
@@ -78,11 +94,15 @@ export interface ListenerPlanInput {
   advanced: AdvancedValues;
   group: GroupStepValues;
   healthCheck: HealthCheckFormValues;
+  /** HTTPS listeners only. */
+  tls?: TlsSettingsValues;
 }
 
 /** The calls in the order they are made; the executor and the API panel both read it. */
 export function createListenerPlan(input: ListenerPlanInput): PlanStep[] {
-  const steps: PlanStep[] = [{ id: 'listener', body: () => listenerRequest(input.listener, input.loadBalancerId) }];
+  const steps: PlanStep[] = [
+    { id: 'listener', body: () => listenerRequest(input.listener, input.loadBalancerId, input.tls) },
+  ];
   // Only values that differ from the protocol's defaults need the extra v3 call.
   const advanced = advancedUpdate(input.listener.protocol, input.advanced);
   if (advanced) steps.push({ id: 'advanced', body: () => ({ listener: advanced }) });

@@ -13,11 +13,13 @@ import Paper from '@mui/material/Paper';
 import Step from '@mui/material/Step';
 import StepLabel from '@mui/material/StepLabel';
 import Stepper from '@mui/material/Stepper';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate } from 'react-router';
 import { defaultHealthCheckForm, healthCheckFormSchema } from '../../../components/elb/health-check-form';
 import { HealthCheckFields } from '../../../components/elb/health-check-fields';
+import { certificateQueries } from '../../../api/queries/certificates';
 import { ErrorAlert } from '../../../components/error-alert';
 import { useZodForm } from '../../../components/form/use-zod-form';
 import { useNotify } from '../../../components/notifications';
@@ -26,8 +28,10 @@ import { plannedListenerRequests, useCreateListenerRun } from '../api/create-lis
 import { alignGroupStep, compatibleGroups, defaultGroupStep, groupStepSchema } from '../model/group-step';
 import { advancedSchema, defaultAdvanced } from '../model/advanced-settings';
 import { defaultListenerStep, listenerStepSchema } from '../model/listener-step';
+import { defaultTlsSettings, tlsSettingsSchema } from '../model/tls-settings';
 import { createListenerPlan } from '../model/wizard-plan';
 import { AdvancedSettingsFields } from '../components/advanced-settings-fields';
+import { TlsSettingsFields } from '../components/tls-settings-fields';
 import { GroupStepFields } from './group-step-fields';
 import { ListenerStepFields } from './listener-step-fields';
 import { ReviewStep } from './review-step';
@@ -55,12 +59,16 @@ export function AddListenerWizard({ loadBalancer, listeners, pools }: Props) {
   useEffect(() => advancedForm.reset(defaultAdvanced(protocol)), [protocol, advancedForm]);
   const poolProtocol = groupForm.watch('protocol');
   const healthForm = useZodForm(healthCheckFormSchema(poolProtocol), { defaultValues: defaultHealthCheckForm('HTTP') });
+  const certificates = useQuery(certificateQueries.list());
+  const tlsForm = useZodForm(tlsSettingsSchema(certificates.data ?? []), { defaultValues: defaultTlsSettings });
+  const https = protocol === 'TERMINATED_HTTPS';
   const plan = createListenerPlan({
     loadBalancerId,
     listener: listenerForm.getValues(),
     advanced: advancedForm.getValues(),
     group: groupForm.getValues(),
     healthCheck: healthForm.getValues(),
+    ...(https ? { tls: tlsForm.getValues() } : {}),
   });
   const runner = useCreateListenerRun(plan);
   const summary = useReviewSummary(
@@ -74,7 +82,8 @@ export function AddListenerWizard({ loadBalancer, listeners, pools }: Props) {
   const detailPath = `/load-balancers/${loadBalancerId}`;
 
   const next = async () => {
-    if (step === 0 && (await Promise.all([listenerForm.trigger(), advancedForm.trigger()])).every(Boolean)) {
+    const firstStep = [listenerForm.trigger(), advancedForm.trigger(), ...(https ? [tlsForm.trigger()] : [])];
+    if (step === 0 && (await Promise.all(firstStep)).every(Boolean)) {
       groupForm.reset(alignGroupStep(groupForm.getValues(), protocol));
       const group = groupForm.getValues();
       if (healthForm.getValues().type === 'UDP_CONNECT' || group.protocol === 'UDP')
@@ -122,6 +131,7 @@ export function AddListenerWizard({ loadBalancer, listeners, pools }: Props) {
           {step === 0 ? (
             <Box sx={{ display: 'grid', gap: 2 }}>
               <ListenerStepFields form={listenerForm} />
+              {https ? <TlsSettingsFields form={tlsForm} /> : null}
               <AdvancedSettingsFields form={advancedForm} protocol={protocol} />
             </Box>
           ) : null}

@@ -36,12 +36,7 @@ export function ListenerStepFields({ form }: { form: ListenerStepForm }) {
         control={form.control}
         name="protocol"
         label={t('fields.protocol')}
-        options={listenerProtocols.map((value) => ({
-          value,
-          label: t(`protocols.${value}`),
-          // An HTTPS listener needs a server certificate; certificates are not in this version yet.
-          disabled: value === 'TERMINATED_HTTPS',
-        }))}
+        options={listenerProtocols.map((value) => ({ value, label: t(`protocols.${value}`) }))}
         helperText={t(`protocolHelp.${protocol}`)}
       />
       <Box sx={{ maxWidth: 260 }}>

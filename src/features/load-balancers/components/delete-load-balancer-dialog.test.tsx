@@ -37,7 +37,7 @@ describe('delete load balancer dialog (from the list)', () => {
     const { user, cloud, dialog } = await openDeleteFromList('elb-web-prod');
     const lb = lbNamed(cloud, 'elb-web-prod')!;
     const before = childrenOf(cloud, lb.id);
-    expect(before.members).toHaveLength(7);
+    expect(before.members).toHaveLength(11);
 
     expect(within(dialog).getByText('Deleting a load balancer cannot be undone.')).toBeInTheDocument();
     expect(
@@ -47,43 +47,43 @@ describe('delete load balancer dialog (from the list)', () => {
     const groups = await within(dialog).findAllByRole('listitem');
     expect(groups.map((group) => group.firstElementChild!.textContent)).toEqual([
       '1 forwarding policy',
-      '7 backend servers',
-      '1 listener',
-      '2 backend server groups',
-      '2 health checks',
+      '11 backend servers',
+      '2 listeners',
+      '3 backend server groups',
+      '3 health checks',
     ]);
     expect(groups[0]).toHaveTextContent('forwarding_policy-api');
     for (const host of ['10.0.1.11:80', '10.0.1.12:80', '10.0.1.13:80', '10.0.1.14:80']) {
       expect(groups[1]).toHaveTextContent(host);
     }
-    for (const host of ['10.0.2.21:8080', '10.0.2.22:8080', '10.0.2.23:8080'])
-      expect(groups[1]).toHaveTextContent(host);
+    // Past eight addresses the list says how many more there are.
+    expect(groups[1]).toHaveTextContent('and 3 more');
     expect(groups[2]).toHaveTextContent('listener-http-80');
     expect(groups[3]).toHaveTextContent('server_group-web');
     expect(groups[3]).toHaveTextContent('server_group-api');
 
-    // 13 listed blockers (the groups' health checks among them), plus the load balancer.
-    const understand = within(dialog).getByRole('checkbox', { name: 'Also delete these 13 resources' });
-    const confirm = within(dialog).getByRole('button', { name: 'Delete all 14 resources' });
+    // 20 listed blockers (the groups' health checks among them), plus the load balancer.
+    const understand = within(dialog).getByRole('checkbox', { name: 'Also delete these 20 resources' });
+    const confirm = within(dialog).getByRole('button', { name: 'Delete all 21 resources' });
     expect(confirm).toBeDisabled();
     await user.click(understand);
     expect(confirm).toBeEnabled();
     await user.click(understand);
     expect(confirm).toBeDisabled();
 
-    await user.click(within(dialog).getByRole('button', { name: 'Show API requests (14 calls)' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Show API requests (21 calls)' }));
     const lbaas = `DELETE ${ORIGIN}/v2.0/lbaas`;
     const calls = [...dialog.querySelectorAll('pre')].map((pre) => pre.textContent);
     const membersCalls = before.members.map((member) => `${lbaas}/pools/${member.pool_id}/members/${member.id}`);
     // Policies, backend servers, health checks, groups, listener, then the load balancer (the API's order).
     expect(calls[0]).toBe(`${lbaas}/l7policies/${before.policies[0]!.id}`);
-    expect([...calls.slice(1, 8)].sort()).toEqual([...membersCalls].sort());
-    expect([...calls.slice(8, 10)].sort()).toEqual(
+    expect([...calls.slice(1, 12)].sort()).toEqual([...membersCalls].sort());
+    expect([...calls.slice(12, 15)].sort()).toEqual(
       before.monitors.map((monitor) => `${lbaas}/healthmonitors/${monitor.id}`).sort(),
     );
-    expect([...calls.slice(10, 12)].sort()).toEqual(before.pools.map((pool) => `${lbaas}/pools/${pool.id}`).sort());
-    expect(calls.slice(12)).toEqual([
-      `${lbaas}/listeners/${before.listeners[0]!.id}`,
+    expect([...calls.slice(15, 18)].sort()).toEqual(before.pools.map((pool) => `${lbaas}/pools/${pool.id}`).sort());
+    expect(calls.slice(18)).toEqual([
+      ...before.listeners.map((listener) => `${lbaas}/listeners/${listener.id}`),
       `${lbaas}/loadbalancers/${lb.id}`,
     ]);
     expect(lbNamed(cloud, 'elb-web-prod')).toBeDefined();

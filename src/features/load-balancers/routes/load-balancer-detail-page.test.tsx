@@ -55,10 +55,10 @@ describe('load balancer detail: basic information', () => {
     expect(detail('EIP')).toHaveTextContent('80.158.10.21 (100 Mbit/s)');
     expect(detail('Network type')).toHaveTextContent('Public');
 
-    await waitFor(() => expect(stat('Listeners')).toBe('1'));
-    expect(stat('Backend server groups')).toBe('2');
-    expect(stat('Backend servers')).toBe('7');
-    expect(screen.getByText('7 healthy')).toBeInTheDocument();
+    await waitFor(() => expect(stat('Listeners')).toBe('2'));
+    expect(stat('Backend server groups')).toBe('3');
+    expect(stat('Backend servers')).toBe('11');
+    expect(screen.getByText('11 healthy')).toBeInTheDocument();
     expect(screen.queryByText(/unhealthy/)).toBeNull();
   });
 

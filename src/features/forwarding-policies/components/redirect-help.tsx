@@ -1,0 +1,20 @@
+/** What a redirect does and does not do (FEATURES §4.8.3; guide: http_redirection_to_https.rst). */
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import { useTranslation } from 'react-i18next';
+
+const POINTS = ['status', 'methods', 'ignored', 'target'] as const;
+
+export function RedirectHelp() {
+  const { t } = useTranslation('policies');
+  return (
+    <Alert severity="info" variant="outlined">
+      <AlertTitle>{t('redirects.help.title')}</AlertTitle>
+      <ul style={{ margin: 0, paddingLeft: 20 }}>
+        {POINTS.map((point) => (
+          <li key={point}>{t(`redirects.help.${point}`)}</li>
+        ))}
+      </ul>
+    </Alert>
+  );
+}
