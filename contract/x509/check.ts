@@ -1,5 +1,6 @@
 /** Certificate and private key together (C10, ELB.1011/5013: the key must belong to the certificate). */
 import { firstCertificate, parseCertificateChain } from './chain';
+import type { CertificateSummary } from './certificate';
 import type { X509Issue } from './issues';
 import { parsePrivateKey, type KeySummary, type ParsedPrivateKey } from './key';
 
@@ -22,23 +23,45 @@ export function privateKeyMatches(pem: string, key: ParsedPrivateKey): boolean |
   return certificate.publicMaterial === key.publicMaterial;
 }
 
-/** Chain issues, key issues and 'key-mismatch' when the key does not belong to the server certificate. */
-export function checkCertificateAndKey(certificatePem: string, keyPem: string | undefined): X509Issue[] {
+export interface CertificateInspection {
+  /** The chain, leaf first, as far as it could be decoded. */
+  certificates: CertificateSummary[];
+  /** Chain issues, key issues and 'key-mismatch' when the key does not belong to the server certificate. */
+  issues: X509Issue[];
+  key?: ParsedPrivateKey;
+  /** Undefined without a key, or when the key does not carry what a comparison needs. */
+  keyMatches?: boolean;
+}
+
+/** The chain and, for a server certificate, its key, read once: what the service checks and the console shows. */
+export function inspectCertificate(certificatePem: string, keyPem: string | undefined): CertificateInspection {
   const { certificates, issues } = parseCertificateChain(certificatePem);
-  if (keyPem === undefined) return issues;
+  if (keyPem === undefined) return { certificates, issues };
   const parsed = parsePrivateKey(keyPem);
   issues.push(...parsed.issues);
   const leaf = certificates[0];
-  if (!parsed.key || !leaf || privateKeyMatches(certificatePem, parsed.key) !== false) return issues;
-  const why =
-    leaf.key.algorithm === parsed.key.key.algorithm && leaf.key.curve === parsed.key.key.curve
-      ? `the certificate's public key is not the public part of this private key.`
-      : `the certificate has ${describe(leaf.key)} and the private key is ${describe(parsed.key.key)}.`;
-  issues.push({
-    rule: 'key-mismatch',
-    block: 0,
-    line: 0,
-    message: `The private key does not belong to the certificate: ${why}`,
-  });
-  return issues;
+  const keyMatches = parsed.key && leaf ? privateKeyMatches(certificatePem, parsed.key) : undefined;
+  if (parsed.key && leaf && keyMatches === false) {
+    const why =
+      leaf.key.algorithm === parsed.key.key.algorithm && leaf.key.curve === parsed.key.key.curve
+        ? `the certificate's public key is not the public part of this private key.`
+        : `the certificate has ${describe(leaf.key)} and the private key is ${describe(parsed.key.key)}.`;
+    issues.push({
+      rule: 'key-mismatch',
+      block: 0,
+      line: 0,
+      message: `The private key does not belong to the certificate: ${why}`,
+    });
+  }
+  return {
+    certificates,
+    issues,
+    ...(parsed.key ? { key: parsed.key } : {}),
+    ...(keyMatches === undefined ? {} : { keyMatches }),
+  };
+}
+
+/** Chain issues, key issues and 'key-mismatch' when the key does not belong to the server certificate. */
+export function checkCertificateAndKey(certificatePem: string, keyPem: string | undefined): X509Issue[] {
+  return inspectCertificate(certificatePem, keyPem).issues;
 }

@@ -5,7 +5,7 @@
  */
 export type { CertificateSummary } from './certificate';
 export { parseCertificateChain } from './chain';
-export { checkCertificateAndKey, privateKeyMatches } from './check';
+export { checkCertificateAndKey, inspectCertificate, privateKeyMatches, type CertificateInspection } from './check';
 export { CertificateConversionError, convertToPem, type ConvertedPem } from './convert';
 export { toPem } from './der';
 export { detectCertificateFile, type CertificateFileKind } from './detect';

@@ -55,9 +55,10 @@ interface Content {
 function readContent(x509: X509, type: CertificateType, draft: Omit<Content, 'expire_time'>): Content {
   const certificate = normalisePem(draft.certificate);
   const privateKey = type === 'server' ? normalisePem(draft.private_key) : '';
-  const issue = x509.checkCertificateAndKey(certificate, type === 'server' ? privateKey : undefined)[0];
+  const { issues, certificates } = x509.inspectCertificate(certificate, type === 'server' ? privateKey : undefined);
+  const issue = issues[0];
   if (issue) throw contentFault(type, issue.message);
-  const leaf = x509.parseCertificateChain(certificate).certificates[0];
+  const leaf = certificates[0];
   if (!leaf) throw contentFault(type, 'The certificate contains no X.509 certificate.');
   if (draft.domain && !x509.certificateCoversDomain(leaf, draft.domain)) {
     const names = x509.certificateNames(leaf);

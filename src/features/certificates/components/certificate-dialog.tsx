@@ -9,7 +9,7 @@ import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { useWatch } from 'react-hook-form';
+import { useWatch, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { certificateTypes, type Certificate } from '../../../../contract/elb-v2/certificates';
 import type { ConvertedPem } from '../../../../contract/x509';
@@ -34,12 +34,51 @@ import { CertificateFileImport } from './certificate-file-import';
 import { CertificatePreview } from './certificate-preview';
 import { useX509 } from './use-x509';
 
-const PEM_FIELD = {
-  multiline: true,
-  minRows: 5,
-  maxRows: 12,
-  slotProps: { htmlInput: { spellCheck: false, style: { fontFamily: 'monospace', fontSize: 12 } } },
-};
+const PEM_TEXT = {
+  certificate: {
+    label: 'fields.certificate',
+    placeholder: 'dialog.certificatePlaceholder',
+    format: 'dialog.certificateFormat',
+    upload: 'import.certificate',
+  },
+  private_key: {
+    label: 'fields.privateKey',
+    placeholder: 'dialog.keyPlaceholder',
+    format: 'dialog.keyFormat',
+    upload: 'import.key',
+  },
+} as const;
+
+/** A PEM text area with its format rules, and the upload that converts other formats into it. */
+function PemField({
+  form,
+  part,
+  onImported,
+}: {
+  form: UseFormReturn<CertificateFormValues, unknown, CertificateFormValues>;
+  part: keyof typeof PEM_TEXT;
+  onImported(converted: ConvertedPem): void;
+}) {
+  const { t } = useTranslation('certificates');
+  const text = PEM_TEXT[part];
+  return (
+    <Box sx={{ display: 'grid', gap: 1 }}>
+      <FormTextField
+        control={form.control}
+        name={part}
+        label={t(text.label)}
+        placeholder={t(text.placeholder)}
+        helperText={t(text.format)}
+        required
+        multiline
+        minRows={5}
+        maxRows={12}
+        slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: 'monospace', fontSize: 12 } } }}
+      />
+      <CertificateFileImport label={t(text.upload)} onImported={onImported} />
+    </Box>
+  );
+}
 
 export function CertificateDialog({
   certificate,
@@ -72,10 +111,7 @@ export function CertificateDialog({
   const names = leaf && x509 ? x509.certificateNames(leaf) : [];
   const domainOutside = server && leaf && domain && x509 && !x509.certificateCoversDomain(leaf, domain);
   const blocked =
-    !inspection ||
-    inspection.certificateIssues.length > 0 ||
-    (server && (inspection.keyIssues.length > 0 || inspection.keyMatches === false)) ||
-    Boolean(domainOutside);
+    !inspection || inspection.issues.length > 0 || inspection.keyMatches === false || Boolean(domainOutside);
 
   const save = useMutation({
     mutationFn: (values: CertificateFormValues) =>
@@ -123,32 +159,8 @@ export function CertificateDialog({
       <Typography variant="body2" color="text.secondary">
         {t(server ? 'dialog.serverHelp' : 'dialog.caHelp')}
       </Typography>
-      <Box sx={{ display: 'grid', gap: 1 }}>
-        <FormTextField
-          control={form.control}
-          name="certificate"
-          label={t('fields.certificate')}
-          placeholder={t('dialog.certificatePlaceholder')}
-          helperText={t('dialog.certificateFormat')}
-          required
-          {...PEM_FIELD}
-        />
-        <CertificateFileImport label={t('import.certificate')} onImported={imported} />
-      </Box>
-      {server ? (
-        <Box sx={{ display: 'grid', gap: 1 }}>
-          <FormTextField
-            control={form.control}
-            name="private_key"
-            label={t('fields.privateKey')}
-            placeholder={t('dialog.keyPlaceholder')}
-            helperText={t('dialog.keyFormat')}
-            required
-            {...PEM_FIELD}
-          />
-          <CertificateFileImport label={t('import.key')} onImported={imported} />
-        </Box>
-      ) : null}
+      <PemField form={form} part="certificate" onImported={imported} />
+      {server ? <PemField form={form} part="private_key" onImported={imported} /> : null}
       {notes.length > 0 ? <Alert severity="info">{notes.join(' ')}</Alert> : null}
       {inspection ? <CertificatePreview inspection={inspection} withKey={server} /> : null}
       {server ? (

@@ -53,7 +53,7 @@ function LeafDetails({ leaf, chain }: { leaf: CertificateSummary; chain: Certifi
 export function CertificatePreview({ inspection, withKey }: { inspection: Inspection; withKey: boolean }) {
   const { t } = useTranslation('certificates');
   const leaf = inspection.chain[0];
-  const issues = [...inspection.certificateIssues, ...(withKey ? inspection.keyIssues : [])];
+  const { issues } = inspection;
   if (!leaf && issues.length === 0) return null;
   return (
     <Paper variant="outlined" sx={{ p: 2, display: 'grid', gap: 1.5 }} aria-label={t('preview.title')} role="region">

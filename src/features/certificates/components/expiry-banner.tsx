@@ -3,7 +3,7 @@ import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import { useTranslation } from 'react-i18next';
 import type { Certificate } from '../../../../contract/elb-v2/certificates';
-import { expiryOf, type ExpiryState } from '../model/expiry';
+import { expiryOf, type ExpiryState } from '../../../lib/certificate-expiry';
 
 export function ExpiryBanner({
   certificates,

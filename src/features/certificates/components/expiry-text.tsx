@@ -3,7 +3,7 @@ import ErrorOutline from '@mui/icons-material/ErrorOutlineOutlined';
 import WarningAmber from '@mui/icons-material/WarningAmber';
 import Box from '@mui/material/Box';
 import { useTranslation } from 'react-i18next';
-import { expiryOf } from '../model/expiry';
+import { expiryOf } from '../../../lib/certificate-expiry';
 
 export function ExpiryText({ expireAt, now }: { expireAt: string | number; now: number }) {
   const { t } = useTranslation('certificates');

@@ -24,7 +24,7 @@ import { certificateKeys } from '../../../api/queries/certificates';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { ErrorAlert } from '../../../components/error-alert';
 import { StepStateIcon, type StepRunState } from '../../../components/step-state-icon';
-import { expiryOf } from '../model/expiry';
+import { expiryOf } from '../../../lib/certificate-expiry';
 import type { CertificateRow } from '../model/certificate-rows';
 import { rotationPlan, type RotationStep } from '../model/rotation';
 import { CertificateDialog } from './certificate-dialog';
@@ -66,18 +66,20 @@ export function RotateCertificateDialog({
   const sniDomainChanges =
     replacement && row.uses.some((use) => use.role === 'sni') && replacement.domain !== row.domain;
 
+  const mark = (index: number, state: StepRunState) =>
+    setStates((current) => plan.map((_, i) => (i === index ? state : (current[i] ?? 'waiting'))));
   const run = async (from: number) => {
     setStarted(plan);
     setPhase('running');
     setError(undefined);
     for (let index = from; index < plan.length; index += 1) {
       const step = plan[index]!;
-      setStates((current) => plan.map((_, i) => (i === index ? 'running' : (current[i] ?? 'waiting'))));
+      mark(index, 'running');
       try {
         await call(listenersApi.update(step.listener.id, step.body));
-        setStates((current) => plan.map((_, i) => (i === index ? 'done' : (current[i] ?? 'waiting'))));
+        mark(index, 'done');
       } catch (failure) {
-        setStates((current) => plan.map((_, i) => (i === index ? 'failed' : (current[i] ?? 'waiting'))));
+        mark(index, 'failed');
         setError(failure);
         setPhase('failed');
         await invalidateElbTree(queryClient);

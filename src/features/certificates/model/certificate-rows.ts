@@ -2,7 +2,7 @@
 import { certificateUses, type CertificateUse } from '../../../../contract/elb-v2/certificate-usage';
 import type { Certificate, CertificateType } from '../../../../contract/elb-v2/certificates';
 import type { Listener } from '../../../../contract/elb-v2/listeners';
-import { expiryOf, type ExpiryState } from './expiry';
+import { expiryOf, type ExpiryState } from '../../../lib/certificate-expiry';
 
 export interface CertificateRow extends Certificate {
   uses: CertificateUse<Listener>[];

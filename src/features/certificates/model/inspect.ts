@@ -1,6 +1,6 @@
 /**
  * What the browser reads from the pasted certificate and key before anything is sent: the same
- * X.509 parser the service uses (contract/x509), loaded only when a certificate dialog opens.
+ * inspection the service runs (contract/x509), loaded only when a certificate dialog opens.
  * X.509 checks run once the text passes the PEM format rules, so each problem is reported once.
  */
 import { checkCertificatePem, checkPrivateKeyPem } from '../../../../contract/elb-v2/pem';
@@ -14,27 +14,23 @@ export const loadX509 = (): Promise<X509> => (module ??= import('../../../../con
 
 export interface Inspection {
   chain: CertificateSummary[];
-  certificateIssues: X509Issue[];
+  /** Chain and key problems; a key of another certificate is told by `keyMatches` instead. */
+  issues: X509Issue[];
   key?: KeySummary;
-  keyIssues: X509Issue[];
   /** undefined: no key to compare, or the key does not carry what a comparison needs. */
   keyMatches?: boolean;
 }
 
+const readable = (text: string, check: (text: string) => unknown[]) => text.trim() !== '' && check(text).length === 0;
+
 export function inspect(x509: X509, certificatePem: string, keyPem: string | undefined): Inspection {
-  const certificateReadable = certificatePem.trim() !== '' && checkCertificatePem(certificatePem).length === 0;
-  const keyReadable = keyPem !== undefined && keyPem.trim() !== '' && checkPrivateKeyPem(keyPem).length === 0;
-  const parsed = certificateReadable ? x509.parseCertificateChain(certificatePem) : { certificates: [], issues: [] };
-  const key = keyReadable ? x509.parsePrivateKey(keyPem) : { issues: [] };
-  const keyMatches =
-    key.key && parsed.certificates.length > 0 && parsed.issues.length === 0
-      ? x509.privateKeyMatches(certificatePem, key.key)
-      : undefined;
+  if (!readable(certificatePem, checkCertificatePem)) return { chain: [], issues: [] };
+  const key = keyPem !== undefined && readable(keyPem, checkPrivateKeyPem) ? keyPem : undefined;
+  const found = x509.inspectCertificate(certificatePem, key);
   return {
-    chain: parsed.certificates,
-    certificateIssues: parsed.issues,
-    key: key.key?.key,
-    keyIssues: key.issues,
-    keyMatches,
+    chain: found.certificates,
+    issues: found.issues.filter((issue) => issue.rule !== 'key-mismatch'),
+    key: found.key?.key,
+    keyMatches: found.keyMatches,
   };
 }

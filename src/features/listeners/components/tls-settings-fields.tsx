@@ -15,13 +15,14 @@ import { useQuery } from '@tanstack/react-query';
 import { Controller, useWatch, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
-import { fromCertificateTimestamp, type Certificate } from '../../../../contract/elb-v2/certificates';
+import type { Certificate } from '../../../../contract/elb-v2/certificates';
 import { MAX_SNI_CERTIFICATES } from '../../../../contract/elb-v2/listeners';
 import { tlsSecurityPolicies, tlsSecurityPolicy } from '../../../../contract/elb-v2/tls-policies';
 import { certificateQueries } from '../../../api/queries/certificates';
 import { FormSelect } from '../../../components/form/form-select';
 import { FormSwitch } from '../../../components/form/form-switch';
 import { translateRule } from '../../../i18n';
+import { expiryOf } from '../../../lib/certificate-expiry';
 import { useNow } from '../../../lib/use-now';
 import type { TlsSettingsValues } from '../model/tls-settings';
 
@@ -35,7 +36,7 @@ function useCertificateLabel() {
     [
       certificate.name || certificate.id,
       certificate.domain ? `(${certificate.domain})` : '',
-      fromCertificateTimestamp(certificate.expire_time) <= now ? t('tls.expired') : '',
+      expiryOf(certificate.expire_time, now).state === 'expired' ? t('tls.expired') : '',
     ]
       .filter(Boolean)
       .join(' ');

@@ -2,7 +2,7 @@
  * How close a certificate is to its expiry. ELB does not check validity (guide/certificate/overview.rst):
  * an expired certificate keeps serving until someone replaces it, so the console says it loudly.
  */
-import { fromCertificateTimestamp } from '../../../../contract/elb-v2/certificates';
+import { fromCertificateTimestamp } from '../../contract/elb-v2/certificates';
 
 /** Certificates that expire within this many days are flagged (issue: "expiring within 30 days"). */
 export const EXPIRING_WITHIN_DAYS = 30;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EXPIRING_WITHIN_DAYS, expiryOf } from './expiry';
+import { EXPIRING_WITHIN_DAYS, expiryOf } from './certificate-expiry';
 
 const NOW = Date.UTC(2026, 10, 26, 12, 0, 0);
 
