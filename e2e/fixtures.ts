@@ -12,6 +12,13 @@ export async function openConsole(page: Page, path: string, scenario: Scenario =
 
 /** No serious or critical accessibility violation on what is on screen now. */
 export async function expectAccessible(page: Page): Promise<void> {
+  // Colours are judged once transitions end: a toast or dialog fading in has not reached its contrast yet.
+  // Endless animations (spinners) never end and are not waited for.
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every((animation) => animation.playState !== 'running' || animation.effect?.getTiming().iterations === Infinity),
+  );
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter(
     (violation) => violation.impact === 'serious' || violation.impact === 'critical',

@@ -44,6 +44,9 @@ test('adds an HTTPS listener with a server certificate, two SNI certificates and
   await expect(group.getByText('Backend protocol: HTTP')).toBeVisible();
   await page.getByRole('button', { name: 'Next' }).click();
   await page.getByRole('button', { name: 'Next' }).click();
+  const review = page.getByRole('region', { name: 'Review' });
+  await expect(review.getByRole('link', { name: 'cert-www-example-com' })).toBeVisible();
+  await expect(review.getByText('TLS-1-2-Strict (TLS 1.2)')).toBeVisible();
   await page.getByRole('button', { name: 'Create', exact: true }).click();
   await expect(page.getByText('Listener listener-https-shop added.')).toBeVisible();
 
@@ -58,7 +61,9 @@ test('adds an HTTPS listener with a server certificate, two SNI certificates and
 
 test('modifies the certificates of an HTTPS listener and warns about a security policy change', async ({ page }) => {
   await openLoadBalancer(page, 'elb-web-prod', 'Listeners');
-  await page.getByRole('button', { name: /listener-https-443/ }).click();
+  await page.getByRole('button', { name: /^listener-https-443/ }).click();
+  // The expired SNI certificate says so where the listener is shown.
+  await expect(page.getByRole('tabpanel').getByText('· expired')).toBeVisible();
   await page.getByRole('button', { name: 'Modify listener listener-https-443' }).click();
   const dialog = page.getByRole('dialog', { name: 'Modify listener-https-443' });
   // The expired SNI certificate says so; it is replaced by the unused wildcard one.

@@ -86,6 +86,23 @@ try {
     await page.getByRole('button', { name: 'Why is ecs-staging-02 unhealthy?' }).click();
     await page.getByRole('dialog').getByText('Security group rules', { exact: true }).waitFor();
   });
+  await shot('certificates', '/certificates');
+  await shot(
+    'certificate-preview',
+    '/certificates',
+    async (page) => {
+      await page.getByRole('button', { name: 'Modify cert-www-example-com' }).click();
+      await page.getByRole('region', { name: 'What the certificate says' }).waitFor();
+    },
+    { height: 1400 },
+  );
+  await shot('forwarding-policies', '/load-balancers', async (page) => {
+    await openLoadBalancer(page, 'elb-web-prod', 'Listeners');
+    await page.getByRole('button', { name: /^listener-http-80/ }).click();
+    await page.getByRole('tab', { name: 'Forwarding Policies' }).click();
+    await page.getByRole('textbox', { name: 'Host' }).fill('www.example.com');
+    await page.getByRole('textbox', { name: 'Path' }).fill('/api/orders');
+  });
 } finally {
   await browser.close();
   server.kill();

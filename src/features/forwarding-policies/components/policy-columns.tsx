@@ -25,8 +25,8 @@ export interface PolicyLookups {
 
 const nameOf = (policy: L7Policy) => policy.name || policy.id;
 
-/** Long names, domains and URLs wrap within a readable width; the table scrolls sideways instead of squeezing them. */
-const wrapped = (min: number, max: number) => ({ minWidth: min, maxWidth: max, overflowWrap: 'anywhere' }) as const;
+/** Words stay whole unless longer than the column's widest: then they wrap there instead of widening the table. */
+const wrapped = (min: number, max: number) => ({ minWidth: min, maxWidth: max, overflowWrap: 'break-word' }) as const;
 
 export function policyColumns(t: TFunction, lookups: PolicyLookups): Column<L7Policy>[] {
   return [
@@ -45,25 +45,38 @@ export function policyColumns(t: TFunction, lookups: PolicyLookups): Column<L7Po
       id: 'name',
       label: t('policies:list.columns.name'),
       getValue: nameOf,
+      // The status sits under the name: the pane is too narrow for a column of its own beside the rules.
       render: (policy) => (
-        <Link
-          component="button"
-          type="button"
-          onClick={() => lookups.select(policy)}
-          aria-pressed={lookups.selectedId === policy.id}
-          title={t('policies:actions.showGroup', { name: nameOf(policy) })}
-          sx={{ ...wrapped(140, 260), textAlign: 'left', fontWeight: lookups.selectedId === policy.id ? 600 : 400 }}
-        >
-          {nameOf(policy)}
-        </Link>
+        <Box sx={{ display: 'grid', gap: 0.5, justifyItems: 'start' }}>
+          <Link
+            component="button"
+            type="button"
+            onClick={() => lookups.select(policy)}
+            aria-pressed={lookups.selectedId === policy.id}
+            title={t('policies:actions.showGroup', { name: nameOf(policy) })}
+            sx={{ ...wrapped(130, 240), textAlign: 'left', fontWeight: lookups.selectedId === policy.id ? 600 : 400 }}
+          >
+            {nameOf(policy)}
+          </Link>
+          <StatusChip
+            tone={isFaulty(policy) ? 'error' : 'ok'}
+            label={t(`policies:status.${policy.provisioning_status}`)}
+          />
+        </Box>
       ),
+    },
+    {
+      id: 'status',
+      label: t('policies:list.columns.status'),
+      getValue: (policy) => t(`policies:status.${policy.provisioning_status}`),
+      exportOnly: true,
     },
     {
       id: 'domain',
       label: t('policies:list.columns.domain'),
       getValue: (policy) => hostRule(policy)?.value ?? t('policies:list.anyDomain'),
       render: (policy) => (
-        <Typography variant="body2" sx={wrapped(120, 240)}>
+        <Typography variant="body2" sx={wrapped(110, 220)}>
           {hostRule(policy)?.value ?? t('policies:list.anyDomain')}
         </Typography>
       ),
@@ -76,7 +89,7 @@ export function policyColumns(t: TFunction, lookups: PolicyLookups): Column<L7Po
         const rule = pathRule(policy);
         if (!rule) return t('policies:list.anyUrl');
         return (
-          <Box sx={wrapped(160, 300)}>
+          <Box sx={wrapped(120, 260)}>
             <Typography variant="body2" sx={{ fontFamily: 'monospace' }}>
               {rule.value}
             </Typography>
@@ -96,24 +109,13 @@ export function policyColumns(t: TFunction, lookups: PolicyLookups): Column<L7Po
           <Link
             component={RouterLink}
             to={`/load-balancers/${lookups.loadBalancerId}/groups/${policy.redirect_pool_id}`}
-            sx={{ ...wrapped(120, 240), display: 'inline-block' }}
+            sx={{ ...wrapped(110, 220), display: 'inline-block' }}
           >
             {lookups.poolsById.get(policy.redirect_pool_id)?.name || policy.redirect_pool_id}
           </Link>
         ) : (
           t('policies:group.gone')
         ),
-    },
-    {
-      id: 'status',
-      label: t('policies:list.columns.status'),
-      getValue: (policy) => t(`policies:status.${policy.provisioning_status}`),
-      render: (policy) => (
-        <StatusChip
-          tone={isFaulty(policy) ? 'error' : 'ok'}
-          label={t(`policies:status.${policy.provisioning_status}`)}
-        />
-      ),
     },
     {
       id: 'operation',

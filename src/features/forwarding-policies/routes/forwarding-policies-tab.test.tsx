@@ -67,7 +67,8 @@ describe('Forwarding Policies tab', () => {
     const row = (await within(table).findByRole('button', { name: 'forwarding_policy-ELB01' })).closest('tr')!;
     // An exact URL with a domain is checked before the demo's prefix policy.
     expect(row).toHaveTextContent(
-      /^1forwarding_policy-ELB01www\.example\.com\/ELB01\/Exact matchserver_group-ELB01Normal/,
+      // The status sits under the name.
+      /^1forwarding_policy-ELB01Normalwww\.example\.com\/ELB01\/Exact matchserver_group-ELB01/,
     );
     expect(within(row).getByRole('link', { name: 'server_group-ELB01' })).toHaveAttribute(
       'href',

@@ -1,5 +1,6 @@
-/** The HTTPS lines of a listener's Basic Information: certificates by name (linked), policy and HTTP/2. */
+/** The HTTPS lines of a listener's Basic Information and of the wizard's review: certificates (linked), policy, HTTP/2. */
 import Link from '@mui/material/Link';
+import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
@@ -8,8 +9,13 @@ import type { Listener } from '../../../../contract/elb-v2/listeners';
 import { tlsSecurityPolicy } from '../../../../contract/elb-v2/tls-policies';
 import { certificateQueries } from '../../../api/queries/certificates';
 import type { DetailItem } from '../../../components/detail-list';
+import { expiryOf } from '../../../lib/certificate-expiry';
+import { useNow } from '../../../lib/use-now';
 
+/** Each certificate by name, linked to the Certificates page; an expired one says so (clients refuse it). */
 function CertificateLinks({ ids, certificates }: { ids: readonly string[]; certificates: readonly Certificate[] }) {
+  const { t } = useTranslation('listeners');
+  const now = useNow();
   return (
     <span>
       {ids.map((id, index) => {
@@ -22,6 +28,12 @@ function CertificateLinks({ ids, certificates }: { ids: readonly string[]; certi
               {name}
             </Link>
             {certificate?.domain ? ` (${certificate.domain})` : ''}
+            {certificate && expiryOf(certificate.expire_time, now).state === 'expired' ? (
+              <Typography component="span" color="error" sx={{ fontWeight: 500 }}>
+                {' '}
+                {t('tls.expired')}
+              </Typography>
+            ) : null}
           </span>
         );
       })}
@@ -29,7 +41,18 @@ function CertificateLinks({ ids, certificates }: { ids: readonly string[]; certi
   );
 }
 
-export function useHttpsItems(listener: Listener): DetailItem[] {
+/** What the HTTPS lines read: a listener, or the wizard's settings before the listener exists. */
+export type HttpsSettings = Pick<
+  Listener,
+  | 'protocol'
+  | 'default_tls_container_ref'
+  | 'sni_container_refs'
+  | 'client_ca_tls_container_ref'
+  | 'tls_ciphers_policy'
+  | 'http2_enable'
+>;
+
+export function useHttpsItems(listener: HttpsSettings): DetailItem[] {
   const { t } = useTranslation('listeners');
   const https = listener.protocol === 'TERMINATED_HTTPS';
   const certificates = useQuery({ ...certificateQueries.list(), enabled: https }).data ?? [];

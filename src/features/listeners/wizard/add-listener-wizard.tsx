@@ -77,6 +77,7 @@ export function AddListenerWizard({ loadBalancer, listeners, pools }: Props) {
     groupForm.getValues(),
     healthForm.getValues(),
     pools,
+    tlsForm.getValues(),
   );
   const lbName = loadBalancer.name || loadBalancer.id;
   const detailPath = `/load-balancers/${loadBalancerId}`;

@@ -5,7 +5,9 @@ import type { HealthCheckFormValues } from '../../../components/elb/health-check
 import { toSessionPersistence } from '../../../components/elb/pool-form';
 import type { DetailItem } from '../../../components/detail-list';
 import { applicableTimeouts, type AdvancedValues } from '../model/advanced-settings';
+import { useHttpsItems } from '../components/use-https-items';
 import type { ListenerStepValues } from '../model/listener-step';
+import { tlsSettingsBody, type TlsSettingsValues } from '../model/tls-settings';
 import type { GroupStepValues } from '../model/wizard-plan';
 
 export function useReviewSummary(
@@ -14,8 +16,10 @@ export function useReviewSummary(
   group: GroupStepValues,
   health: HealthCheckFormValues,
   pools: readonly Pool[],
+  tls: TlsSettingsValues,
 ): DetailItem[] {
   const { t } = useTranslation(['listeners', 'elb']);
+  const httpsItems = useHttpsItems({ protocol: listener.protocol, ...tlsSettingsBody(tls) });
   const sticky = toSessionPersistence(group);
   const groupText =
     group.mode === 'existing'
@@ -48,6 +52,7 @@ export function useReviewSummary(
         ? t('review.whitelist', { list: listener.whitelist || t('review.emptyWhitelist') })
         : t('review.anyIp'),
     },
+    ...httpsItems,
     {
       label: t('advanced.title'),
       value: [
