@@ -91,25 +91,32 @@ test('converts DER certificates and P7B chains to PEM', async ({ page }) => {
   await expect(dialog.getByText('www.example.net → ELB Test Intermediate CA → ELB Test Root CA')).toBeVisible();
 });
 
-test('explains why each bad certificate or key is refused', async ({ page }) => {
+test('explains why each bad certificate or key file is refused', async ({ page }) => {
   const dialog = await openCreate(page);
-  const certificate = dialog.getByRole('textbox', { name: 'Certificate', exact: true });
-  const key = dialog.getByRole('textbox', { name: 'Private Key' });
+  const upload = async (certificatePem: string, keyPem: string) => {
+    await dialog.getByLabel('Upload certificate file').setInputFiles(file('certificate.pem', certificatePem));
+    await dialog.getByLabel('Upload private key file').setInputFiles(file('key.pem', keyPem));
+  };
   const ok = dialog.getByRole('button', { name: 'OK' });
-  const cases: [string, string, string | RegExp][] = [
+  const cases: [string, string, RegExp][] = [
     [www.pem, other.keyPem, /The private key \(EC P-256\) does not belong to this certificate/],
-    [[chain.root.pem, chain.leaf.pem].join('\n'), chain.leaf.keyPem, /Block 2 .*did not issue block 1|Block 2/],
+    [
+      [chain.root.pem, chain.leaf.pem].join('\n'),
+      chain.leaf.keyPem,
+      /Block 2 did not issue block 1: the chain must be in the order server certificate, intermediate, root\./,
+    ],
     ['-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----', www.keyPem, /Block 1 \(line 1\) is not an X\.509/],
   ];
   for (const [pem, privateKey, reason] of cases) {
-    await certificate.fill(pem);
-    await key.fill(privateKey);
+    await upload(pem, privateKey);
     await expect(dialog.getByText(reason).first()).toBeVisible();
     await expect(ok).toBeDisabled();
   }
   // Format rules name the line and the rule.
-  await certificate.fill(www.pem.replace(/(-----BEGIN CERTIFICATE-----\n[^\n]+)\n/, '$1'));
-  await key.fill(www.keyPem.replace(/PRIVATE KEY/g, 'ENCRYPTED PRIVATE KEY'));
+  await upload(
+    www.pem.replace(/(-----BEGIN CERTIFICATE-----\n[^\n]+)\n/, '$1'),
+    www.keyPem.replace(/PRIVATE KEY/g, 'ENCRYPTED PRIVATE KEY'),
+  );
   await dialog.getByLabel('Certificate Name').fill('bad');
   await ok.click();
   await expect(dialog.getByText(/Line 2 has 128 characters/)).toBeVisible();

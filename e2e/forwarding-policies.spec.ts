@@ -2,7 +2,7 @@
  * Guide: forwarding policies (Getting Started, advanced level; forwarding_policy.rst) and HTTP
  * redirection to HTTPS (http_redirection_to_https.rst). Each test starts from a fresh demo scenario.
  */
-import { expect, expectAccessible, test } from './fixtures';
+import { expect, expectAccessible, openConsole, test } from './fixtures';
 import { ForwardingPolicies, openListenerTab } from './policy-pages';
 
 test('getting started, advanced level: a policy by domain and one by URL, each with a new group and one ECS', async ({
@@ -126,4 +126,13 @@ test('redirects HTTP to HTTPS; the HTTPS listener cannot go while the redirect p
     .click();
   await page.getByRole('tab', { name: 'Redirects', exact: true }).click();
   await expect(redirects.getByRole('row', { name: /redirect-to-https/ })).toBeVisible();
+});
+
+test("reaches a listener's forwarding policies from the load balancer list's Listener column", async ({ page }) => {
+  await openConsole(page, '/load-balancers');
+  const row = page.getByRole('row', { name: /elb-web-prod/ });
+  await row.getByRole('link', { name: 'HTTP/80' }).click();
+  await expect(page.getByRole('heading', { name: 'listener-http-80' })).toBeVisible();
+  await page.getByRole('tab', { name: 'Forwarding Policies' }).click();
+  await expect(page.getByRole('button', { name: 'forwarding_policy-api', exact: true })).toBeVisible();
 });

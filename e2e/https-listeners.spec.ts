@@ -64,7 +64,8 @@ test('modifies the certificates of an HTTPS listener and warns about a security 
   await page.getByRole('button', { name: /^listener-https-443/ }).click();
   // The expired SNI certificate says so where the listener is shown.
   await expect(page.getByRole('tabpanel').getByText('· expired')).toBeVisible();
-  await page.getByRole('button', { name: 'Modify listener listener-https-443' }).click();
+  // Basic Information's "Configure" beside SNI opens Modify Listener.
+  await page.getByRole('button', { name: 'Configure SNI certificates' }).click();
   const dialog = page.getByRole('dialog', { name: 'Modify listener-https-443' });
   // The expired SNI certificate says so; it is replaced by the unused wildcard one.
   await expect(dialog.getByRole('combobox', { name: 'SNI Certificates' })).toHaveText(
@@ -80,4 +81,23 @@ test('modifies the certificates of an HTTPS listener and warns about a security 
   await expect(info.getByRole('link', { name: 'cert-wildcard-example-org' })).toBeVisible();
   await expect(info.getByRole('link', { name: 'cert-api-example-com' })).toBeHidden();
   await expect(info.getByText('TLS-1-1 (TLS 1.2, TLS 1.1)')).toBeVisible();
+});
+
+test('adds an HTTP listener that redirects to the HTTPS listener, without a backend server group', async ({ page }) => {
+  await openLoadBalancer(page, 'elb-web-prod', 'Listeners');
+  await page.getByRole('link', { name: 'Add Listener' }).click();
+  await page.getByRole('textbox', { name: 'Name' }).fill('listener-http-redirect');
+  await page.getByRole('spinbutton', { name: 'Frontend port' }).fill('8080');
+  await page.getByRole('switch', { name: 'Redirect to an HTTPS listener' }).check();
+  await pick(page, 'Redirected To', /listener-https-443/);
+  await page.getByRole('button', { name: 'Next' }).click();
+
+  // Straight to the review: no group, no health check.
+  const review = page.getByRole('region', { name: 'Review' });
+  await expect(review.getByText('Every request is redirected to listener-https-443')).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Create', exact: true }).click();
+  await expect(page.getByText('Listener listener-http-redirect added.')).toBeVisible();
+  await page.getByRole('tab', { name: 'Redirects' }).click();
+  await expect(page.getByRole('tabpanel').getByRole('row', { name: /listener-https-443/ })).toBeVisible();
 });

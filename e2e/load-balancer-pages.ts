@@ -49,6 +49,8 @@ export async function openLoadBalancer(page: Page, name: string, tab?: string, s
 export async function pick(page: Page, label: string, option: RegExp | string): Promise<void> {
   await page.getByRole('combobox', { name: label }).click();
   await page.getByRole('option', { name: option }).click();
+  // The menu closes with a transition; until it has, a click elsewhere may land on its backdrop.
+  await expect(page.getByRole('listbox')).toBeHidden();
 }
 
 /** The create form's required fields: VPC vpc-prod, subnet subnet-web, a name. */

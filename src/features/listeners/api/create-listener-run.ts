@@ -7,7 +7,13 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Listener } from '../../../../contract/elb-v2/listeners';
 import { call, describeCall, type ApiCall } from '../../../api/api-call';
-import { healthMonitorsApi, listenersApi, poolsApi, whitelistsApi } from '../../../api/clients/elb-children';
+import {
+  healthMonitorsApi,
+  l7PoliciesApi,
+  listenersApi,
+  poolsApi,
+  whitelistsApi,
+} from '../../../api/clients/elb-children';
 import { listenersV3Api } from '../../../api/clients/elb-listeners-v3';
 import { tagsApi } from '../../../api/clients/elb-tags';
 import { invalidateElbTree } from '../../../api/queries/invalidate';
@@ -29,6 +35,8 @@ export function stepCall(step: PlanStep, ids: PlanIds): ApiCall<unknown> {
       return listenersApi.update(ids.listenerId, step.body(ids));
     case 'healthMonitor':
       return healthMonitorsApi.create(step.body(ids));
+    case 'redirect':
+      return l7PoliciesApi.create(step.body(ids));
     case 'tags':
       return tagsApi.batchCreate('listeners', ids.listenerId, step.body(ids).tags);
   }
@@ -49,6 +57,7 @@ interface Created {
   poolId?: string;
   healthMonitorId?: string;
   defaultPoolSet?: boolean;
+  redirectId?: string;
 }
 
 export function useCreateListenerRun(plan: PlanStep[]) {
@@ -76,6 +85,7 @@ export function useCreateListenerRun(plan: PlanStep[]) {
           if (step.id === 'pool') made.poolId = record.pool?.id;
           if (step.id === 'healthMonitor') made.healthMonitorId = record.healthmonitor?.id;
           if (step.id === 'defaultPool') made.defaultPoolSet = true;
+          if (step.id === 'redirect') made.redirectId = record.l7policy?.id;
           setCreated({ ...made });
         } catch (failure) {
           setStates((current) => ({ ...current, [step.id]: 'failed' }));
@@ -96,6 +106,7 @@ export function useCreateListenerRun(plan: PlanStep[]) {
     setBusy(true);
     setError(undefined);
     try {
+      if (created.redirectId) await call(l7PoliciesApi.remove(created.redirectId));
       if (created.healthMonitorId) await call(healthMonitorsApi.remove(created.healthMonitorId));
       if (created.poolId) await call(poolsApi.remove(created.poolId));
       if (created.listener && created.defaultPoolSet) {

@@ -18,7 +18,7 @@ import { formatDateTime } from '../../../lib/format';
 import { AccessControlDialog } from './access-control-dialog';
 import { useHttpsItems } from './use-https-items';
 
-export function ListenerBasicInfo({ listener }: { listener: Listener }) {
+export function ListenerBasicInfo({ listener, onModify }: { listener: Listener; onModify(): void }) {
   const { t } = useTranslation('listeners');
   const [configuring, setConfiguring] = useState(false);
   const whitelist = useQuery(listenerQueries.whitelist(listener.id));
@@ -28,7 +28,7 @@ export function ListenerBasicInfo({ listener }: { listener: Listener }) {
   });
   const loadBalancerId = listener.loadbalancers[0]?.id ?? '';
   const timeouts = effectiveListenerTimeouts(listener);
-  const httpsItems = useHttpsItems(listener);
+  const httpsItems = useHttpsItems(listener, onModify);
   const layer7 = listener.protocol === 'HTTP' || listener.protocol === 'TERMINATED_HTTPS';
   const control = whitelist.data;
   const accessText =

@@ -89,7 +89,7 @@ export function ListenerPane({
         ))}
       </Tabs>
       <Box role="tabpanel" id={`listener-panel-${tab}`} aria-labelledby={`listener-tab-${tab}`}>
-        {tab === 'basic' ? <ListenerBasicInfo listener={listener} /> : null}
+        {tab === 'basic' ? <ListenerBasicInfo listener={listener} onModify={() => setDialog('modify')} /> : null}
         {tab === 'group' ? (
           listener.default_pool_id ? (
             <GroupPanel loadBalancer={loadBalancer} poolId={listener.default_pool_id} />

@@ -1,4 +1,6 @@
 /** The HTTPS lines of a listener's Basic Information and of the wizard's review: certificates (linked), policy, HTTP/2. */
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
@@ -52,7 +54,8 @@ export type HttpsSettings = Pick<
   | 'http2_enable'
 >;
 
-export function useHttpsItems(listener: HttpsSettings): DetailItem[] {
+/** `onConfigure`: Basic Information's "Configure" beside SNI (FEATURES §0.6), which opens Modify Listener. */
+export function useHttpsItems(listener: HttpsSettings, onConfigure?: () => void): DetailItem[] {
   const { t } = useTranslation('listeners');
   const https = listener.protocol === 'TERMINATED_HTTPS';
   const certificates = useQuery({ ...certificateQueries.list(), enabled: https }).data ?? [];
@@ -66,7 +69,18 @@ export function useHttpsItems(listener: HttpsSettings): DetailItem[] {
     },
     {
       label: t('tls.sni'),
-      value: listener.sni_container_refs.length > 0 ? links(listener.sni_container_refs) : t('advanced.off'),
+      value: (
+        <Box sx={{ display: 'flex', gap: 1, alignItems: 'baseline', flexWrap: 'wrap' }}>
+          <Typography component="span">
+            {listener.sni_container_refs.length > 0 ? links(listener.sni_container_refs) : t('advanced.off')}
+          </Typography>
+          {onConfigure ? (
+            <Button size="small" onClick={onConfigure} aria-label={t('tls.configureSni')}>
+              {t('actions.configure')}
+            </Button>
+          ) : null}
+        </Box>
+      ),
     },
     {
       label: t('tls.mutualAuth'),

@@ -10,6 +10,7 @@ import {
   listenerPortConflictMessage,
   type ListenerPortUse,
 } from '../../../../contract/elb-v2/listener-ports';
+import { l7PolicyIssues } from '../../../../contract/elb-v2/l7-policies';
 import { listenerFields, listenerProtocolIssues, type ListenerProtocol } from '../../../../contract/elb-v2/listeners';
 import { MAX_TAGS_PER_RESOURCE, tagList, type Tag } from '../../../../contract/elb-v2/tags';
 import { parseWhitelist } from '../../../../contract/elb-v2/whitelists';
@@ -21,8 +22,15 @@ export interface ListenerStepValues {
   description: string;
   accessControl: boolean;
   whitelist: string;
+  /** HTTP only: send every request to an HTTPS listener of the same load balancer instead of a group. */
+  redirect: boolean;
+  redirectListenerId: string;
   tags: Tag[];
 }
+
+/** Only HTTP listeners can be redirected (adding_a_forwarding_policy.rst): the switch counts for HTTP alone. */
+export const redirects = (values: Pick<ListenerStepValues, 'redirect' | 'protocol'>): boolean =>
+  values.redirect && values.protocol === 'HTTP';
 
 /** Ports an HTTP listener usually takes, in the order the wizard proposes them. */
 const USUAL_HTTP_PORTS = [80, 8080, 8000, 8081, 8888];
@@ -37,6 +45,8 @@ export const defaultListenerStep = (existing: readonly ListenerPortUse[] = []): 
   description: '',
   accessControl: false,
   whitelist: '',
+  redirect: false,
+  redirectListenerId: '',
   tags: [],
 });
 
@@ -50,6 +60,8 @@ export function listenerStepSchema(existing: readonly ListenerPortUse[]) {
       description: listenerFields.description,
       accessControl: z.boolean(),
       whitelist: z.string(),
+      redirect: z.boolean(),
+      redirectListenerId: z.string(),
       tags: tagList(MAX_TAGS_PER_RESOURCE),
     })
     .superRefine((values, ctx) => {
@@ -68,6 +80,15 @@ export function listenerStepSchema(existing: readonly ListenerPortUse[]) {
       const conflict = listenerPortConflict(existing, candidate);
       if (conflict)
         ctx.addIssue({ code: 'custom', path: ['protocol_port'], message: listenerPortConflictMessage(conflict) });
+      if (redirects(values)) {
+        // The contract's rule: a redirect names the HTTPS listener it sends requests to.
+        for (const issue of l7PolicyIssues({
+          action: 'REDIRECT_TO_LISTENER',
+          redirect_listener_id: values.redirectListenerId,
+        })) {
+          ctx.addIssue({ code: 'custom', path: ['redirectListenerId'], message: issue.message });
+        }
+      }
       if (values.accessControl) {
         const parsed = parseWhitelist(values.whitelist);
         if (parsed.issues.length > 0)

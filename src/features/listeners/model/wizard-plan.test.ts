@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createHealthMonitorRequest } from '../../../../contract/elb-v2/health-monitors';
+import { createL7PolicyRequest } from '../../../../contract/elb-v2/l7-policies';
 import { createListenerRequest } from '../../../../contract/elb-v2/listeners';
 import { createPoolRequest } from '../../../../contract/elb-v2/pools';
 import { createWhitelistRequest } from '../../../../contract/elb-v2/whitelists';
@@ -71,6 +72,29 @@ describe('add listener plan', () => {
     expect(plan.map((step) => step.id)).toEqual(['listener', 'pool']);
   });
 
+  it('redirects an HTTP listener to an HTTPS one instead of creating a group, and only HTTP listeners', () => {
+    const input = {
+      loadBalancerId: 'lb',
+      listener: { ...defaultListenerStep(), name: 'listener-redirect', redirect: true, redirectListenerId: 'https-1' },
+      advanced: defaultAdvanced('HTTP'),
+      group: group(),
+      healthCheck: defaultHealthCheckForm('HTTP'),
+    };
+    const plan = createListenerPlan(input);
+    expect(plan.map((step) => step.id)).toEqual(['listener', 'redirect']);
+    expect(createL7PolicyRequest.parse(plan[1]!.body(ids)).l7policy).toEqual({
+      listener_id: LISTENER_ID,
+      action: 'REDIRECT_TO_LISTENER',
+      redirect_listener_id: 'https-1',
+    });
+    const tcp = createListenerPlan({
+      ...input,
+      listener: { ...input.listener, protocol: 'TCP' },
+      advanced: defaultAdvanced('TCP'),
+    });
+    expect(tcp.map((step) => step.id)).toEqual(['listener', 'pool', 'healthMonitor']);
+  });
+
   it('sends the advanced settings with one v3 call, only the values that differ from the defaults', () => {
     const plan = createListenerPlan({
       loadBalancerId: 'lb',
@@ -103,6 +127,7 @@ describe('listener step rules', () => {
     [{ protocol_port: null }, 'port'],
     [{ name: '' }, 'Enter a name.'],
     [{ protocol_port: 8080, accessControl: true, whitelist: '10.0.0.1, fe80::1' }, 'IPv6'],
+    [{ protocol_port: 8080, redirect: true }, 'Select the HTTPS listener to redirect to.'],
   ])('refuses %j', (patch, text) => {
     expect(message(patch)).toContain(text);
   });
@@ -113,6 +138,9 @@ describe('listener step rules', () => {
     [{ protocol: 'HTTP', protocol_port: 8080 }],
     [{ protocol: 'UDP', protocol_port: 4790 }],
     [{ protocol_port: 8080, accessControl: true, whitelist: '' }],
+    [{ protocol_port: 8080, redirect: true, redirectListenerId: 'https-listener' }],
+    // The switch counts for HTTP only: a TCP listener ignores it.
+    [{ protocol: 'TCP', protocol_port: 8080, redirect: true }],
   ])('accepts %j', (patch) => {
     expect(message(patch)).toBeUndefined();
   });

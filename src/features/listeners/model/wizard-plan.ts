@@ -4,6 +4,7 @@
  * orders them. Later calls use IDs returned by earlier ones, shown as placeholders.
  */
 import type { CreateHealthMonitorRequest } from '../../../../contract/elb-v2/health-monitors';
+import type { CreateL7PolicyRequest } from '../../../../contract/elb-v2/l7-policies';
 import type { CreateListenerRequest, UpdateListenerRequest } from '../../../../contract/elb-v2/listeners';
 import type { CreatePoolRequest } from '../../../../contract/elb-v2/pools';
 import type { BatchTagRequest, Tag } from '../../../../contract/elb-v2/tags';
@@ -13,7 +14,7 @@ import { normaliseWhitelist, type CreateWhitelistRequest } from '../../../../con
 import { toCreateHealthMonitorRequest, type HealthCheckFormValues } from '../../../components/elb/health-check-form';
 import { toCreatePoolRequest, type PoolFormValues } from '../../../components/elb/pool-form';
 import { advancedUpdate, type AdvancedValues } from './advanced-settings';
-import type { ListenerStepValues } from './listener-step';
+import { redirects, type ListenerStepValues } from './listener-step';
 
 export interface GroupStepValues extends PoolFormValues {
   mode: 'new' | 'existing';
@@ -84,6 +85,7 @@ export type PlanStep =
   | { id: 'pool'; body(ids: PlanIds): CreatePoolRequest }
   | { id: 'defaultPool'; body(ids: PlanIds): UpdateListenerRequest }
   | { id: 'healthMonitor'; body(ids: PlanIds): CreateHealthMonitorRequest }
+  | { id: 'redirect'; body(ids: PlanIds): CreateL7PolicyRequest }
   | { id: 'tags'; body(ids: PlanIds): BatchTagRequest };
 
 export type PlanStepId = PlanStep['id'];
@@ -118,7 +120,19 @@ export function createListenerPlan(input: ListenerPlanInput): PlanStep[] {
       }),
     });
   }
-  if (input.group.mode === 'existing') {
+  if (redirects(input.listener)) {
+    // A redirected listener needs no group: every request goes to the HTTPS listener (http_redirection_to_https.rst).
+    steps.push({
+      id: 'redirect',
+      body: ({ listenerId }) => ({
+        l7policy: {
+          listener_id: listenerId,
+          action: 'REDIRECT_TO_LISTENER',
+          redirect_listener_id: input.listener.redirectListenerId,
+        },
+      }),
+    });
+  } else if (input.group.mode === 'existing') {
     steps.push({ id: 'defaultPool', body: () => ({ listener: { default_pool_id: input.group.existingPoolId } }) });
   } else {
     steps.push({ id: 'pool', body: ({ listenerId }) => toCreatePoolRequest(input.group, { listener_id: listenerId }) });

@@ -27,7 +27,7 @@ import { PageHeader } from '../../../components/page-header';
 import { plannedListenerRequests, useCreateListenerRun } from '../api/create-listener-run';
 import { alignGroupStep, compatibleGroups, defaultGroupStep, groupStepSchema } from '../model/group-step';
 import { advancedSchema, defaultAdvanced } from '../model/advanced-settings';
-import { defaultListenerStep, listenerStepSchema } from '../model/listener-step';
+import { defaultListenerStep, listenerStepSchema, redirects } from '../model/listener-step';
 import { defaultTlsSettings, tlsSettingsSchema } from '../model/tls-settings';
 import { createListenerPlan } from '../model/wizard-plan';
 import { AdvancedSettingsFields } from '../components/advanced-settings-fields';
@@ -62,6 +62,8 @@ export function AddListenerWizard({ loadBalancer, listeners, pools }: Props) {
   const certificates = useQuery(certificateQueries.list());
   const tlsForm = useZodForm(tlsSettingsSchema(certificates.data ?? []), { defaultValues: defaultTlsSettings });
   const https = protocol === 'TERMINATED_HTTPS';
+  const redirecting = redirects({ protocol, redirect: listenerForm.watch('redirect') });
+  const httpsListeners = listeners.filter((listener) => listener.protocol === 'TERMINATED_HTTPS');
   const plan = createListenerPlan({
     loadBalancerId,
     listener: listenerForm.getValues(),
@@ -78,6 +80,7 @@ export function AddListenerWizard({ loadBalancer, listeners, pools }: Props) {
     healthForm.getValues(),
     pools,
     tlsForm.getValues(),
+    listeners,
   );
   const lbName = loadBalancer.name || loadBalancer.id;
   const detailPath = `/load-balancers/${loadBalancerId}`;
@@ -89,11 +92,12 @@ export function AddListenerWizard({ loadBalancer, listeners, pools }: Props) {
       const group = groupForm.getValues();
       if (healthForm.getValues().type === 'UDP_CONNECT' || group.protocol === 'UDP')
         healthForm.reset(defaultHealthCheckForm(group.protocol));
-      setStep(1);
+      // A redirected listener has no group and no health check: straight to the review.
+      setStep(redirecting ? 3 : 1);
     } else if (step === 1 && (await groupForm.trigger())) setStep(groupMode === 'existing' ? 3 : 2);
     else if (step === 2 && (await healthForm.trigger())) setStep(3);
   };
-  const back = () => setStep(step === 3 && groupMode === 'existing' ? 1 : step - 1);
+  const back = () => setStep(step === 3 ? (redirecting ? 0 : groupMode === 'existing' ? 1 : 2) : step - 1);
   const create = async () => {
     const listener = await runner.run();
     if (listener) {
@@ -117,7 +121,15 @@ export function AddListenerWizard({ loadBalancer, listeners, pools }: Props) {
         <Stepper activeStep={step} alternativeLabel>
           {STEPS.map((id) => (
             <Step key={id} completed={step > STEPS.indexOf(id)}>
-              <StepLabel optional={id === 'healthCheck' && groupMode === 'existing' ? t('wizard.skipped') : undefined}>
+              <StepLabel
+                optional={
+                  redirecting && (id === 'group' || id === 'healthCheck')
+                    ? t('redirect.notNeeded')
+                    : id === 'healthCheck' && groupMode === 'existing'
+                      ? t('wizard.skipped')
+                      : undefined
+                }
+              >
                 {t(`wizard.stepTitles.${id}`)}
               </StepLabel>
             </Step>
@@ -131,7 +143,7 @@ export function AddListenerWizard({ loadBalancer, listeners, pools }: Props) {
         >
           {step === 0 ? (
             <Box sx={{ display: 'grid', gap: 2 }}>
-              <ListenerStepFields form={listenerForm} />
+              <ListenerStepFields form={listenerForm} httpsListeners={httpsListeners} />
               {https ? <TlsSettingsFields form={tlsForm} /> : null}
               <AdvancedSettingsFields form={advancedForm} protocol={protocol} />
             </Box>

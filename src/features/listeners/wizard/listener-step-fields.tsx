@@ -7,7 +7,9 @@ import { useTranslation } from 'react-i18next';
 import { listenerProtocols } from '../../../../contract/elb-v2/listener-protocols';
 import { MAX_TAGS_PER_RESOURCE } from '../../../../contract/elb-v2/tags';
 import { MAX_WHITELIST_ENTRIES, parseWhitelist } from '../../../../contract/elb-v2/whitelists';
+import type { Listener } from '../../../../contract/elb-v2/listeners';
 import { FormRadioGroup } from '../../../components/form/form-radio-group';
+import { FormSelect } from '../../../components/form/form-select';
 import { FormSwitch } from '../../../components/form/form-switch';
 import { FormTextField } from '../../../components/form/form-text-field';
 import { TagEditor } from '../../../components/tags/tag-editor';
@@ -15,11 +17,18 @@ import type { ListenerStepValues } from '../model/listener-step';
 
 export type ListenerStepForm = UseFormReturn<ListenerStepValues, unknown, ListenerStepValues>;
 
-export function ListenerStepFields({ form }: { form: ListenerStepForm }) {
+export function ListenerStepFields({
+  form,
+  httpsListeners,
+}: {
+  form: ListenerStepForm;
+  /** Where an HTTP listener can redirect to: the load balancer's HTTPS listeners. */
+  httpsListeners: readonly Listener[];
+}) {
   const { t } = useTranslation('listeners');
-  const [protocol, accessControl, whitelist] = useWatch({
+  const [protocol, accessControl, whitelist, redirect] = useWatch({
     control: form.control,
-    name: ['protocol', 'accessControl', 'whitelist'],
+    name: ['protocol', 'accessControl', 'whitelist', 'redirect'],
   });
   const { field: tags } = useController({ control: form.control, name: 'tags' });
   const entries = parseWhitelist(whitelist).entries.length;
@@ -51,6 +60,27 @@ export function ListenerStepFields({ form }: { form: ListenerStepForm }) {
       </Box>
       {protocol === 'UDP' ? <Alert severity="info">{t('help.udp')}</Alert> : null}
       {protocol === 'HTTP' ? <Alert severity="info">{t('help.websocket')}</Alert> : null}
+      {protocol === 'HTTP' ? (
+        <FormSwitch
+          control={form.control}
+          name="redirect"
+          label={t('redirect.toggle')}
+          helperText={t('redirect.toggleHelp')}
+          disabledReason={httpsListeners.length === 0 ? t('redirect.noHttpsListener') : undefined}
+        />
+      ) : null}
+      {protocol === 'HTTP' && redirect ? (
+        <FormSelect
+          control={form.control}
+          name="redirectListenerId"
+          label={t('redirect.target')}
+          required
+          options={httpsListeners.map((listener) => ({
+            value: listener.id,
+            label: `${listener.name || listener.id} (HTTPS/${listener.protocol_port})`,
+          }))}
+        />
+      ) : null}
       <FormSwitch
         control={form.control}
         name="accessControl"

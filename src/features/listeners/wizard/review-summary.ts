@@ -1,12 +1,13 @@
 /** The review step's summary lines, from the three steps' values. */
 import { useTranslation } from 'react-i18next';
+import type { Listener } from '../../../../contract/elb-v2/listeners';
 import type { Pool } from '../../../../contract/elb-v2/pools';
 import type { HealthCheckFormValues } from '../../../components/elb/health-check-form';
 import { toSessionPersistence } from '../../../components/elb/pool-form';
 import type { DetailItem } from '../../../components/detail-list';
 import { applicableTimeouts, type AdvancedValues } from '../model/advanced-settings';
 import { useHttpsItems } from '../components/use-https-items';
-import type { ListenerStepValues } from '../model/listener-step';
+import { redirects, type ListenerStepValues } from '../model/listener-step';
 import { tlsSettingsBody, type TlsSettingsValues } from '../model/tls-settings';
 import type { GroupStepValues } from '../model/wizard-plan';
 
@@ -17,6 +18,7 @@ export function useReviewSummary(
   health: HealthCheckFormValues,
   pools: readonly Pool[],
   tls: TlsSettingsValues,
+  listeners: readonly Listener[],
 ): DetailItem[] {
   const { t } = useTranslation(['listeners', 'elb']);
   const httpsItems = useHttpsItems({ protocol: listener.protocol, ...tlsSettingsBody(tls) });
@@ -32,6 +34,8 @@ export function useReviewSummary(
           algorithm: t(`elb:pool.algorithms.${group.lb_algorithm}`),
           sticky: sticky ? t(`elb:pool.stickyTypes.${sticky.type}`) : t('review.noSticky'),
         });
+  const target = listeners.find((item) => item.id === listener.redirectListenerId);
+  const redirectText = t('redirect.summary', { name: target ? target.name || target.id : listener.redirectListenerId });
   const healthText =
     group.mode === 'existing'
       ? t('review.groupHealthCheck')
@@ -64,8 +68,8 @@ export function useReviewSummary(
           : []),
       ].join('; '),
     },
-    { label: t('review.group'), value: groupText },
-    { label: t('review.healthCheckLabel'), value: healthText },
+    { label: t('review.group'), value: redirects(listener) ? redirectText : groupText },
+    { label: t('review.healthCheckLabel'), value: redirects(listener) ? t('redirect.notNeeded') : healthText },
     { label: t('fields.description'), value: listener.description },
     { label: t('fields.tags'), value: listener.tags.map((tag) => `${tag.key}=${tag.value}`).join(', ') },
   ];

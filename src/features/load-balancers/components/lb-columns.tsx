@@ -135,7 +135,8 @@ export function lbColumns(
                 size="small"
                 label={listenerLabel(listener.protocol, listener.protocol_port)}
                 component={RouterLink}
-                to={`/load-balancers/${lb.id}`}
+                // Straight to the listener: its forwarding policies are one tab away (FEATURES §4.8.1).
+                to={`/load-balancers/${lb.id}?tab=listeners&listener=${listener.id}`}
                 clickable
                 title={listener.name}
               />
