@@ -71,3 +71,24 @@ describe('Add Listener: a call that fails halfway', () => {
     expect(listenersOf(test, test.lbId)).toHaveLength(0);
   });
 });
+
+describe('Add Listener: redirect to HTTPS', () => {
+  it('asks for the target, then goes straight to the review once it is chosen', async () => {
+    const test = await renderRoute('/quotas');
+    const lbId = test.cloud.store.read((tx) => tx.all('loadbalancers').find((lb) => lb.name === 'elb-web-prod')!.id);
+    await test.router.navigate(`/load-balancers/${lbId}/listeners/add`);
+    await screen.findByRole('heading', { level: 1, name: 'Add Listener' });
+    const { user } = test;
+    await user.type(screen.getByRole('textbox', { name: 'Name' }), 'listener-redirect');
+    await user.clear(screen.getByRole('spinbutton', { name: 'Frontend port' }));
+    await user.type(screen.getByRole('spinbutton', { name: 'Frontend port' }), '8080');
+    await user.click(screen.getByRole('switch', { name: 'Redirect to an HTTPS listener' }));
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(await screen.findByText('Select the HTTPS listener to redirect to.')).toBeInTheDocument();
+    await user.click(screen.getByRole('combobox', { name: 'Redirected To' }));
+    await user.click(await screen.findByRole('option', { name: /listener-https-443/ }));
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    const review = await screen.findByRole('region', { name: 'Review' });
+    expect(review).toHaveTextContent('Every request is redirected to listener-https-443');
+  });
+});
