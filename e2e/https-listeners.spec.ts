@@ -89,7 +89,12 @@ test('adds an HTTP listener that redirects to the HTTPS listener, without a back
   await page.getByRole('textbox', { name: 'Name' }).fill('listener-http-redirect');
   await page.getByRole('spinbutton', { name: 'Frontend port' }).fill('8080');
   await page.getByRole('switch', { name: 'Redirect to an HTTPS listener' }).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  const missing = page.getByText('Select the HTTPS listener to redirect to.');
+  await expect(missing).toBeVisible();
   await pick(page, 'Redirected To', /listener-https-443/);
+  // The message goes once the target is chosen; until then the form below it has not moved up yet.
+  await expect(missing).toBeHidden();
   await page.getByRole('button', { name: 'Next' }).click();
 
   // Straight to the review: no group, no health check.

@@ -39,6 +39,10 @@ export function FormSelect<T extends FieldValues>({
           onBlur={field.onBlur}
           onChange={(event) => {
             field.onChange(event.target.value);
+            // Choosing is the whole interaction: the field counts as touched and is checked now. Otherwise a
+            // stale error would only clear on the later blur, and the layout shift under the pointer could
+            // swallow the click (Next, OK) that caused that blur.
+            field.onBlur();
             onValueChange?.(event.target.value);
           }}
           error={fieldState.error !== undefined}
