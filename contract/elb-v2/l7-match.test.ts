@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { duplicateL7Policy, l7RuleMatches, matchPolicy, type MatchablePolicy } from './l7-match';
+import { duplicateL7Policy, evaluationOrder, l7RuleMatches, matchPolicy, type MatchablePolicy } from './l7-match';
 
 type P = MatchablePolicy & { id: string };
 const path = (id: string, compare_type: 'EQUAL_TO' | 'STARTS_WITH' | 'REGEX', value: string): P => ({
@@ -33,6 +33,47 @@ describe('l7RuleMatches', () => {
   it('ignores the query string and survives invalid patterns', () => {
     expect(l7RuleMatches({ type: 'PATH', compare_type: 'EQUAL_TO', value: '/a' }, { path: '/a?x=1' })).toBe(true);
     expect(l7RuleMatches({ type: 'PATH', compare_type: 'REGEX', value: '/a(' }, { path: '/a(' })).toBe(false);
+  });
+});
+
+const host = (id: string, value: string, pathRule?: P['rules'][number]): P => ({
+  id,
+  action: 'REDIRECT_TO_POOL',
+  rules: [{ type: 'HOST_NAME', compare_type: 'EQUAL_TO', value }, ...(pathRule ? [pathRule] : [])],
+});
+const ids = (policies: readonly P[]) => evaluationOrder(policies).map((policy) => policy.id);
+
+describe('evaluationOrder', () => {
+  it('checks exact URLs, then prefixes (longest first), then regular expressions in list order', () => {
+    expect(
+      ids([
+        path('regex-a', 'REGEX', '/elb[^\\s]*'),
+        path('prefix-short', 'STARTS_WITH', '/elb'),
+        path('regex-b', 'REGEX', '/a.*'),
+        path('exact', 'EQUAL_TO', '/elb/index.html'),
+        path('prefix-long', 'STARTS_WITH', '/elbvip'),
+      ]),
+    ).toEqual(['exact', 'prefix-long', 'prefix-short', 'regex-a', 'regex-b']);
+  });
+  it('puts policies with a domain name first, a domain-only policy after the URLs for that domain', () => {
+    expect(
+      ids([
+        path('url-only', 'EQUAL_TO', '/a'),
+        host('domain-only', 'www.example.com'),
+        host('domain-and-prefix', 'www.example.com', { type: 'PATH', compare_type: 'STARTS_WITH', value: '/api/' }),
+      ]),
+    ).toEqual(['domain-and-prefix', 'domain-only', 'url-only']);
+  });
+  it('leaves out Faulty and disabled policies and forwarding policies without rules; redirects come first', () => {
+    expect(
+      ids([
+        { ...path('faulty', 'EQUAL_TO', '/a'), provisioning_status: 'ERROR' },
+        { ...path('disabled', 'EQUAL_TO', '/c'), admin_state_up: false },
+        { id: 'no-rules', action: 'REDIRECT_TO_POOL', rules: [] },
+        path('ok', 'EQUAL_TO', '/b'),
+        { id: 'redirect', action: 'REDIRECT_TO_LISTENER', rules: [] },
+      ]),
+    ).toEqual(['redirect', 'ok']);
   });
 });
 

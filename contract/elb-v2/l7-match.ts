@@ -66,33 +66,26 @@ function compareRank(a: [number, number, number], b: [number, number, number]): 
 }
 
 /**
- * The policy that takes a request, or undefined (→ the listener's default backend server group).
- * - Faulty (ERROR) and disabled policies are skipped.
- * - An HTTP→HTTPS redirect (REDIRECT_TO_LISTENER) without rules takes every request: once redirected,
- *   the HTTP listener's other settings are ignored (guide, HTTP redirection page).
- * - A forwarding policy matches when ALL its rules match; a policy without rules matches nothing.
+ * The policies that take requests, in the order a listener checks them (first = checked first).
+ * - Faulty (ERROR) and disabled policies are left out, and so is a forwarding policy without rules.
+ * - An HTTP→HTTPS redirect (REDIRECT_TO_LISTENER) comes first; without rules it takes every request: once
+ *   redirected, the HTTP listener's other settings are ignored (guide, HTTP redirection page).
  * - Priority (guide): exact URL > prefix URL (longest prefix wins: `/elbvipplus` → `/elbvip` over `/elb`) >
- *   regular expression (first in order). Not documented, decided here: a policy whose domain-name rule
- *   matched outranks policies without one (the domain narrows first), and a domain-only policy ranks
- *   below any URL match for that domain. Ties keep the input order (the policies' order on the listener).
+ *   regular expression (first in order). Not documented, decided here: a policy with a domain-name rule
+ *   outranks policies without one (the domain narrows first), and a domain-only policy ranks below any
+ *   URL match for that domain. Ties keep the input order (the policies' order on the listener).
  */
-export function matchPolicy<P extends MatchablePolicy>(policies: readonly P[], request: L7Request): P | undefined {
+export function evaluationOrder<P extends MatchablePolicy>(policies: readonly P[]): P[] {
   const usable = policies.filter(inService);
-  const redirect = usable.find(
-    (policy) => policy.action === 'REDIRECT_TO_LISTENER' && policy.rules.every((rule) => l7RuleMatches(rule, request)),
-  );
-  if (redirect !== undefined) return redirect;
-  const matching = usable.filter(
-    (policy) =>
-      policy.action !== 'REDIRECT_TO_LISTENER' &&
-      policy.rules.length > 0 &&
-      policy.rules.every((rule) => l7RuleMatches(rule, request)),
-  );
-  let best: P | undefined;
-  for (const policy of matching) {
-    if (best === undefined || compareRank(rank(policy), rank(best)) < 0) best = policy;
-  }
-  return best;
+  const redirects = usable.filter((policy) => policy.action === 'REDIRECT_TO_LISTENER');
+  const forwards = usable.filter((policy) => policy.action !== 'REDIRECT_TO_LISTENER' && policy.rules.length > 0);
+  // Array.prototype.sort is stable, so ties keep the listener's order.
+  return [...redirects, ...forwards.sort((a, b) => compareRank(rank(a), rank(b)))];
+}
+
+/** The policy that takes a request (all its rules match), or undefined (→ the listener's default group). */
+export function matchPolicy<P extends MatchablePolicy>(policies: readonly P[], request: L7Request): P | undefined {
+  return evaluationOrder(policies).find((policy) => policy.rules.every((rule) => l7RuleMatches(rule, request)));
 }
 
 const ruleKey = (rule: MatchableRule): string =>

@@ -14,6 +14,7 @@ import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TableSortLabel from '@mui/material/TableSortLabel';
+import { alpha, type Theme } from '@mui/material/styles';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from './error-alert';
@@ -31,13 +32,23 @@ export interface Column<T> {
   exportOnly?: boolean;
   /** Keeps the column (actions, usually) in view when the table scrolls sideways. */
   stickyRight?: boolean;
+  /** Lets a long header wrap, for a narrow column in a narrow pane (headers stay on one line otherwise). */
+  wrapLabel?: boolean;
 }
+
+/** The row's tint over an opaque cell: a sticky cell covers what scrolls beneath it. */
+const rowTint = (theme: Theme, opacity: number) => {
+  const tint = alpha(theme.palette.primary.main, opacity);
+  return `linear-gradient(${tint}, ${tint})`;
+};
 
 const stickyRight = {
   position: 'sticky',
   right: 0,
   bgcolor: 'background.paper',
   boxShadow: '-1px 0 0 rgba(0,0,0,0.08)',
+  // A selected or highlighted row keeps its tint across the sticky cell as well.
+  'tr.Mui-selected > &': { backgroundImage: (theme: Theme) => rowTint(theme, theme.palette.action.selectedOpacity) },
 } as const;
 
 export interface SortState {
@@ -104,7 +115,11 @@ export function ResourceTable<T>(props: ResourceTableProps<T>) {
                 <TableCell
                   key={column.id}
                   align={column.align}
-                  sx={{ width: column.width, whiteSpace: 'nowrap', ...(column.stickyRight ? stickyRight : {}) }}
+                  sx={{
+                    width: column.width,
+                    whiteSpace: column.wrapLabel ? 'normal' : 'nowrap',
+                    ...(column.stickyRight ? stickyRight : {}),
+                  }}
                   sortDirection={sort?.key === column.sortKey ? sort?.dir : false}
                 >
                   {column.sortKey && onSortChange ? (

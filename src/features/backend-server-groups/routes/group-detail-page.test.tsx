@@ -1,6 +1,7 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { membersOf, membersTable, openGroup, recordWrites, rowOf } from './group-test-helpers';
+import { recordWrites } from '../../../testing/record-writes';
+import { membersOf, membersTable, openGroup, rowOf } from './group-test-helpers';
 
 // Dialogs load lazily and jsdom is slow on a busy machine: allow findBy/waitFor up to 5 s.
 configure({ asyncUtilTimeout: 5000 });

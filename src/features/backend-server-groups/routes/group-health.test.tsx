@@ -1,6 +1,7 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { membersTable, openGroup, recordWrites, rowOf } from './group-test-helpers';
+import { recordWrites } from '../../../testing/record-writes';
+import { membersTable, openGroup, rowOf } from './group-test-helpers';
 
 configure({ asyncUtilTimeout: 5000 });
 

@@ -1,6 +1,5 @@
-/** Helpers for the group page's route tests: open a group as a link would, count the calls sent. */
+/** Helpers for the group page's route tests: open a group as a link would, find its servers. */
 import { screen, within } from '@testing-library/react';
-import { server } from '../../../mocks/node';
 import { renderRoute, type RouteTest } from '../../../testing/render-route';
 
 export function groupIds(cloud: RouteTest['cloud'], lbName: string, poolName: string) {
@@ -36,19 +35,3 @@ export async function membersTable(count: number) {
 
 /** The row whose name cell (or the name line of a cell) reads exactly `name`. */
 export const rowOf = (table: HTMLElement, name: string) => within(table).getByText(name).closest('tr')!;
-
-/** Records the write calls sent while a test runs (MSW sees every request). */
-export function recordWrites() {
-  const writes: { method: string; path: string; body: unknown }[] = [];
-  const listener = ({ request }: { request: Request }) => {
-    if (request.method === 'GET') return;
-    const clone = request.clone();
-    const entry = { method: request.method, path: new URL(request.url).pathname, body: undefined as unknown };
-    writes.push(entry);
-    void clone.text().then((text) => {
-      entry.body = text ? JSON.parse(text) : undefined;
-    });
-  };
-  server.events.on('request:start', listener);
-  return { writes, stop: () => server.events.removeListener('request:start', listener) };
-}

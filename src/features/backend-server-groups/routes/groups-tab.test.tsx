@@ -1,7 +1,8 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderRoute } from '../../../testing/render-route';
-import { groupIds, recordWrites, rowOf } from './group-test-helpers';
+import { recordWrites } from '../../../testing/record-writes';
+import { groupIds, rowOf } from './group-test-helpers';
 
 configure({ asyncUtilTimeout: 5000 });
 

@@ -29,7 +29,7 @@ export function certificateColumns(
       label: t('certificates:columns.name'),
       getValue: (row) => row.name,
       render: (row) => (
-        <Box sx={{ minWidth: 150, maxWidth: 240 }}>
+        <Box sx={{ minWidth: 140, maxWidth: 190 }}>
           <Typography sx={{ fontWeight: 600, overflowWrap: 'anywhere' }}>{row.name || row.id}</Typography>
           <Typography
             component="div"
@@ -57,7 +57,7 @@ export function certificateColumns(
       id: 'domain',
       label: t('certificates:columns.domain'),
       getValue: (row) => row.domain ?? '',
-      render: (row) => <Box sx={{ overflowWrap: 'anywhere', minWidth: 150, maxWidth: 220 }}>{row.domain ?? '—'}</Box>,
+      render: (row) => <Box sx={{ overflowWrap: 'anywhere', minWidth: 140, maxWidth: 180 }}>{row.domain ?? '—'}</Box>,
     },
     {
       id: 'listeners',
