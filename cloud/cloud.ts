@@ -39,13 +39,15 @@ export interface Cloud {
 }
 
 /** Path prefixes of the API families the cloud answers (FEATURES §0.2). */
-const API_PREFIX = /^\/(v2\.0|v1|v1\.0|v3|V1\.0)\//;
+const API_PREFIX = /^\/(v2\.0|v2|v1|v1\.0|v3|V1\.0)\//;
 
 const familyOf = (route: Route | undefined, pathname: string): ErrorFamily => {
   if (route) return route.family;
   if (pathname.startsWith('/v1/')) return 'vpc';
   if (pathname.startsWith('/v1.0/')) return 'classic';
   if (pathname.startsWith('/V1.0/')) return 'ces';
+  // LTS is /v2/ (Gap 8); ELB v2.0 is /v2.0/, which does not start with '/v2/'.
+  if (pathname.startsWith('/v2/')) return 'lts';
   return 'elb';
 };
 

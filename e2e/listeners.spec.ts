@@ -29,9 +29,11 @@ test('getting started: a public load balancer, an HTTP listener with a new group
   await expect(page.getByRole('heading', { level: 1, name: 'elb-getting-started' })).toBeVisible();
   await page.getByRole('tab', { name: 'Listeners', exact: true }).click();
   await expect(page.getByText('This load balancer has no listener yet')).toBeVisible();
+  // The load balancer is provisioned first; adding a listener waits until it is running. The check
+  // waits too: buttons changing from disabled to enabled mid-check read as low contrast.
+  await expect(page.getByText('Running', { exact: true })).toBeVisible({ timeout: 15_000 });
   await expectAccessible(page);
-  // The load balancer is provisioned first; adding a listener waits until it is running.
-  await page.getByRole('link', { name: 'Add Listener' }).click({ timeout: 15_000 });
+  await page.getByRole('link', { name: 'Add Listener' }).click();
 
   await page.getByRole('textbox', { name: 'Name' }).fill('listener-shop');
   await expect(page.getByRole('spinbutton', { name: 'Frontend port' })).toHaveValue('80');

@@ -5,7 +5,9 @@
  *  - with the `large` scenario (2,000 load balancers): time from navigation to the first rows,
  *    time to show the next page, JS heap after paging through 20 pages;
  *  - a group of 500 backend servers: time to its first rows and to filter it; pasting 200
- *    servers: time and number of write calls (one batch call is the goal).
+ *    servers: time and number of write calls (one batch call is the goal);
+ *  - monitoring: time to 4 interactive charts over 7 days, the raw 7-day data path, and that the
+ *    chart library is not in the initial JS.
  * Needs a build (it runs one) and Chromium (CHROMIUM_PATH or /usr/bin/chromium).
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -14,12 +16,17 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from './chromium.mjs';
 
-const PORT = 4190;
+const PORT = Number(process.env.BENCH_PORT ?? 4190);
+const DIST = process.env.DIST_DIR ?? 'dist';
 const base = `http://127.0.0.1:${PORT}`;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
-if (spawnSync('npx', ['vite', 'build'], { stdio: 'ignore' }).status !== 0) throw new Error('build failed');
-const server = spawn('node', ['scripts/serve.mjs'], { env: { ...process.env, PORT: String(PORT) }, stdio: 'ignore' });
+if (spawnSync('npx', ['vite', 'build', '--outDir', DIST], { stdio: 'ignore' }).status !== 0)
+  throw new Error('build failed');
+const server = spawn('node', ['scripts/serve.mjs'], {
+  env: { ...process.env, PORT: String(PORT), DIST_DIR: DIST },
+  stdio: 'ignore',
+});
 await new Promise((resolve) => setTimeout(resolve, 500));
 
 /**
@@ -28,7 +35,7 @@ await new Promise((resolve) => setTimeout(resolve, 500));
  * entry and is counted apart (remote mode never loads it).
  */
 function routeJs(routeSource) {
-  const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8'));
+  const manifest = JSON.parse(readFileSync(`${DIST}/.vite/manifest.json`, 'utf8'));
   const closure = (keys, seen = new Set()) => {
     for (const key of keys) {
       if (seen.has(key)) continue;
@@ -38,7 +45,7 @@ function routeJs(routeSource) {
     return seen;
   };
   const gz = (keys) =>
-    [...keys].reduce((sum, key) => sum + gzipSync(readFileSync(`dist/${manifest[key].file}`)).length, 0);
+    [...keys].reduce((sum, key) => sum + gzipSync(readFileSync(`${DIST}/${manifest[key].file}`)).length, 0);
   const app = closure(['index.html', routeSource]);
   const mock = [...closure(['src/mocks/browser.ts'])].filter((key) => !app.has(key));
   return { app: gz(app), mock: gz(mock) };
@@ -71,6 +78,8 @@ try {
   console.log(`Initial route JS, load balancer list (gzip):  ${kb(route.app)} (budget 250 KB)`);
   console.log(`Mock cloud and what only it needs (gzip):     ${kb(route.mock)} (mock mode only)`);
   console.log(`All JS loaded before the first rows, mock:    ${kb(app + mock)}`);
+  const chartJsLoaded = [...scripts.keys()].some((url) => /\/chart-canvas-[^/]+\.js$/.test(url));
+  console.log(`Chart library (recharts) in the initial JS:   ${chartJsLoaded ? 'yes' : 'no'}`);
   await page.close();
 
   // 2. The large scenario: first rows, next page, heap after paging.
@@ -164,6 +173,31 @@ try {
   console.log(
     `Paste 200 servers → listed:                                          ${Date.now() - pasteStarted} ms, ${writes.length} write call(s) (${writes.join(', ')})`,
   );
+
+  // 4. Monitoring: 7 days of 1-minute points (10,080 per metric) for 4 metrics of elb-web-prod. Past the
+  // batch API's 3,000-point limit, each chart asks GET metric-data (no limit) and draws it downsampled.
+  const monitoring = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await monitoring.goto(`${base}/load-balancers?scenario=demo`);
+  await monitoring.getByRole('link', { name: 'elb-web-prod', exact: true }).click();
+  const lbPath = new URL(monitoring.url()).pathname;
+  const to = Date.now();
+  const weekMetrics = ['m1_cps', 'm7_in_Bps', 'm9_abnormal_servers', 'mb_l7_qps'];
+  const weekQuery =
+    `tab=monitoring&m.range=custom&m.from=${to - 7 * 86_400_000}&m.to=${to}&m.period=1` +
+    `&m.metrics=${weekMetrics.join(',')}`;
+  const chartStarted = Date.now();
+  await monitoring.goto(`${base}${lbPath}?${weekQuery}`);
+  await monitoring.waitForFunction(() => globalThis.document.querySelectorAll('.recharts-line-curve').length === 4);
+  const chartsReady = Date.now() - chartStarted;
+  // Interactive: a hover over the first chart shows its tooltip.
+  const hoverStarted = Date.now();
+  const firstChart = monitoring.locator('.recharts-wrapper').first();
+  const box = await firstChart.boundingBox();
+  await monitoring.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await firstChart.locator('.recharts-tooltip-wrapper').filter({ hasText: ':' }).waitFor();
+  const hoverMs = Date.now() - hoverStarted;
+  console.log(`Monitoring, 7 days × 1-minute points × 4 metrics → 4 charts drawn: ${chartsReady} ms`);
+  console.log(`Monitoring, hover → tooltip on that chart:                     ${hoverMs} ms`);
 } finally {
   await browser.close();
   server.kill();

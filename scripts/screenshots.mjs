@@ -103,6 +103,10 @@ try {
     await page.getByRole('textbox', { name: 'Host' }).fill('www.example.com');
     await page.getByRole('textbox', { name: 'Path' }).fill('/api/orders');
   });
+  await shot('monitoring-tab', '/load-balancers', async (page) => {
+    await openLoadBalancer(page, 'elb-web-prod', 'Monitoring');
+    await page.waitForFunction(() => globalThis.document.querySelectorAll('.recharts-line-curve').length === 4);
+  });
 } finally {
   await browser.close();
   server.kill();

@@ -2,7 +2,7 @@
  * An API error the service answers with. Each API family has its own error body
  * (contract/common.ts); the router renders a fault in the family of the route.
  */
-export type ErrorFamily = 'elb' | 'classic' | 'vpc' | 'ces' | 'cts';
+export type ErrorFamily = 'elb' | 'classic' | 'vpc' | 'ces' | 'cts' | 'lts';
 
 export class ApiFault extends Error {
   constructor(
@@ -25,6 +25,8 @@ export function renderFault(fault: ApiFault, family: ErrorFamily, requestId: str
       return { error: { code: fault.code, message: fault.message } };
     case 'vpc':
       return { code: fault.code, message: fault.message };
+    case 'lts':
+      return { error_code: fault.code, error_msg: fault.message };
   }
 }
 
@@ -51,6 +53,17 @@ export const elbFaults = {
     new ApiFault(409, 'ELB.8907', `${resource} ${id} is immutable and cannot be updated while it is ${status}.`),
 } as const;
 
+/**
+ * Cloud Eye faults. The reference only says "See Error Codes"; the codes are Cloud Eye's published ones:
+ * ces.0001 empty body, ces.0013 bad URL parameter, ces.0014 bad body, ces.0016 no such resource.
+ */
+export const cesFaults = {
+  emptyBody: () => new ApiFault(400, 'ces.0001', 'The content must be specified.'),
+  invalidQuery: (message: string) => new ApiFault(400, 'ces.0013', message),
+  invalidBody: (message: string) => new ApiFault(400, 'ces.0014', message),
+  notFound: (message: string) => new ApiFault(404, 'ces.0016', message),
+} as const;
+
 /** A path's project_id that is not the caller's project, in each family's own words. */
 export function projectMismatch(family: ErrorFamily): ApiFault {
   switch (family) {
@@ -60,6 +73,8 @@ export function projectMismatch(family: ErrorFamily): ApiFault {
       return new ApiFault(400, 'CTS.0001', 'The project ID in the URL does not match the token.');
     case 'ces':
       return new ApiFault(400, 'ces.0014', 'The project ID in the URL does not match the token.');
+    case 'lts':
+      return new ApiFault(400, 'LTS.0003', 'The project ID in the URL does not match the token.');
     default:
       return elbFaults.tenantMismatch();
   }

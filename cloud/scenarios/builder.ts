@@ -10,14 +10,19 @@ import type { Subnet, Vpc } from '../../contract/vpc/vpcs';
 import type { ClassicLoadBalancer } from '../../contract/elb-classic/load-balancers';
 import { deterministicHex32, deterministicUuid } from '../ids';
 import { listenerProtocolDefaults } from '../services/elb/listeners';
+import { alarmIdOf, alarmRowOf } from '../services/ces/alarms';
+import type { CreateAlarmRequest } from '../../contract/ces/alarms';
 import type { Meta, Snapshot } from '../store/store';
 import {
   emptyTables,
+  type AlarmRow,
   type HealthMonitorRow,
   type ListenerRow,
   type LoadBalancerRow,
   type MemberRow,
   type PoolRow,
+  type LogGroupRow,
+  type LogStreamRow,
   type ServerRow,
 } from '../store/tables';
 
@@ -411,6 +416,50 @@ export class ScenarioBuilder {
     };
     this.tables.classicLoadbalancers.push(lb);
     return lb;
+  }
+
+  /** An LTS log group (Gap 8); logs are kept `ttlInDays` days. */
+  logGroup(name: string, ttlInDays = 7): LogGroupRow {
+    const group: LogGroupRow = {
+      id: this.id(),
+      name,
+      creation_time: SEED_EPOCH_MS + this.count * 60_000,
+      ttl_in_days: ttlInDays,
+    };
+    this.tables.logGroups.push(group);
+    return group;
+  }
+
+  logStream(group: LogGroupRow, name: string): LogStreamRow {
+    const stream: LogStreamRow = {
+      id: this.id(),
+      log_group_id: group.id,
+      name,
+      creation_time: SEED_EPOCH_MS + this.count * 60_000,
+    };
+    this.tables.logStreams.push(stream);
+    return stream;
+  }
+
+  /** Access logging of `lb` into `stream`, from the seed time on. */
+  logtank(lb: LoadBalancerRow, stream: LogStreamRow): void {
+    this.tables.logtanks.push({
+      id: this.id(),
+      project_id: SCENARIO_PROJECT_ID,
+      loadbalancer_id: lb.id,
+      log_group_id: stream.log_group_id,
+      log_topic_id: stream.id,
+      created_ms: SEED_EPOCH_MS + this.count * 60_000,
+    });
+  }
+
+  /** A Cloud Eye alarm rule, stored as the API stores a created one (services/ces/alarms.ts). */
+  alarm(body: CreateAlarmRequest): AlarmRow {
+    this.count += 1;
+    const created = SEED_EPOCH_MS + this.count * 60_000;
+    const row = alarmRowOf(body, alarmIdOf(created, deterministicHex32(this.namespace, this.count)), created);
+    this.tables.alarms.push(row);
+    return row;
   }
 
   build(): Snapshot {

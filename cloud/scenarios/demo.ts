@@ -6,8 +6,8 @@
  */
 import type { Snapshot } from '../store/store';
 import type { Subnet } from '../../contract/vpc/vpcs';
-import type { LoadBalancerRow, ServerRow } from '../store/tables';
-import { DEFAULT_QUOTAS, ScenarioBuilder } from './builder';
+import type { ListenerRow, LoadBalancerRow, ServerRow } from '../store/tables';
+import { DEFAULT_QUOTAS, SCENARIO_PROJECT_ID, ScenarioBuilder } from './builder';
 import {
   apiCertificate,
   demoCaCertificate,
@@ -125,6 +125,8 @@ export function seedDemo(builder: ScenarioBuilder): ScenarioBuilder {
   builder.eip('80.158.10.32', 50, { type: '5_mailbgp' });
   builder.eip('80.158.10.33', 1000);
   seedDemoCertificates(builder, webLb, webServers, web);
+  seedDemoAccessLogs(builder, webLb);
+  seedDemoAlarms(builder, { webLb, http, apiLb, stagingLb });
   return builder;
 }
 
@@ -174,6 +176,90 @@ function seedDemoCertificates(
   const tlsPool = builder.pool(webLb, 'server_group-web-tls', 'HTTP', { listener: https });
   webServers.forEach((server) => builder.member(tlsPool, server, web, 80));
   builder.monitor(tlsPool, 'HTTP', { url_path: '/healthz' });
+}
+
+/**
+ * LTS log groups and streams (Gap 8) and access logging of elb-web-prod into ls-elb-web-prod;
+ * ls-elb-staging is free, so elb-staging can be configured in the console. Seeded after the
+ * certificates, so earlier IDs stay as they were.
+ */
+function seedDemoAccessLogs(builder: ScenarioBuilder, webLb: LoadBalancerRow): void {
+  const elbGroup = builder.logGroup('lg-elb-prod', 30);
+  const webStream = builder.logStream(elbGroup, 'ls-elb-web-prod');
+  builder.logStream(elbGroup, 'ls-elb-staging');
+  const appGroup = builder.logGroup('lg-app-services');
+  builder.logStream(appGroup, 'ls-orders-api');
+  builder.logtank(webLb, webStream);
+}
+
+/**
+ * Cloud Eye alarm rules on the demo's load balancers: elb-api-internal has a stopped server, so its
+ * unhealthy-server rule is in alarm; the staging rule is disabled. Seeded last, so earlier IDs stay.
+ */
+function seedDemoAlarms(
+  builder: ScenarioBuilder,
+  lbs: { webLb: LoadBalancerRow; http: ListenerRow; apiLb: LoadBalancerRow; stagingLb: LoadBalancerRow },
+): void {
+  const oncall = [
+    { type: 'notification' as const, notificationList: [`urn:smn:eu-de:${SCENARIO_PROJECT_ID}:elb-oncall`] },
+  ];
+  const lbDimension = (lb: LoadBalancerRow) => ({ name: 'lbaas_instance_id', value: lb.id });
+  const metric = (metricName: string, dimensions: { name: string; value: string }[]) => ({
+    namespace: 'SYS.ELB',
+    metric_name: metricName,
+    dimensions,
+  });
+  builder.alarm({
+    alarm_name: 'elb-web-prod-5xx',
+    alarm_description: 'The shop front end answers server errors',
+    metric: metric('mf_l7_http_5xx', [lbDimension(lbs.webLb)]),
+    condition: {
+      period: 300,
+      filter: 'average',
+      comparison_operator: '>',
+      // Usually below 0.02/s; the evening peaks cross it.
+      value: 0.02,
+      unit: 'count/s',
+      count: 3,
+      suppress_duration: 3600,
+    },
+    alarm_level: 1,
+    alarm_actions: oncall,
+    ok_actions: oncall,
+  });
+  builder.alarm({
+    alarm_name: 'elb-api-internal-unhealthy-servers',
+    alarm_description: 'A backend server of the order service fails its health check',
+    metric: metric('m9_abnormal_servers', [lbDimension(lbs.apiLb)]),
+    condition: {
+      period: 1,
+      filter: 'max',
+      comparison_operator: '>',
+      value: 0,
+      unit: 'count',
+      count: 1,
+      suppress_duration: 21600,
+    },
+    alarm_level: 2,
+    alarm_actions: oncall,
+    ok_actions: oncall,
+  });
+  builder.alarm({
+    alarm_name: 'listener-http-80-new-connections',
+    metric: metric('m4_ncps', [lbDimension(lbs.webLb), { name: 'lbaas_listener_id', value: lbs.http.id }]),
+    condition: { period: 300, filter: 'average', comparison_operator: '>=', value: 1, unit: 'count/s', count: 2 },
+    alarm_level: 3,
+    alarm_action_enabled: false,
+  });
+  builder.alarm({
+    alarm_name: 'elb-staging-response-time',
+    alarm_description: 'Paused while staging is rebuilt',
+    metric: metric('m14_l7_rt', [lbDimension(lbs.stagingLb)]),
+    condition: { period: 1200, filter: 'average', comparison_operator: '>', value: 800, unit: 'ms', count: 3 },
+    alarm_enabled: false,
+    alarm_level: 4,
+    alarm_action_enabled: false,
+  });
 }
 
 export const demo = (): Snapshot => seedDemo(new ScenarioBuilder('demo', DEMO_NAMESPACE)).build();

@@ -1,5 +1,9 @@
 /** Every route the cloud serves, by API family. */
 import type { Route } from '../http/router';
+import { alarmHistoryRoutes } from './ces/alarm-history';
+import { alarmRoutes } from './ces/alarms';
+import { metricDataRoutes } from './ces/metric-data';
+import { metricRoutes } from './ces/metrics';
 import { classicLoadBalancerRoutes } from './classic/load-balancers';
 import { traceRoutes } from './cts/traces';
 import { serverRoutes } from './ecs/servers';
@@ -15,6 +19,9 @@ import { poolRoutes } from './elb/pools';
 import { statusTreeRoutes } from './elb/status-tree';
 import { tagRoutes } from './elb/tags';
 import { whitelistRoutes } from './elb/whitelists';
+import { logtankRoutes } from './elb/logtanks';
+import { logGroupRoutes } from './lts/log-groups';
+import { logQueryRoutes } from './lts/log-query';
 import { quotaRoutes } from './quotas/quotas';
 import { networkRoutes } from './vpc/networks';
 import { publicIpRoutes } from './vpc/publicips';
@@ -38,4 +45,11 @@ export const allRoutes: Route[] = [
   ...traceRoutes,
   ...quotaRoutes,
   ...classicLoadBalancerRoutes,
+  ...alarmRoutes,
+  ...alarmHistoryRoutes,
+  ...metricRoutes,
+  ...metricDataRoutes,
+  ...logtankRoutes,
+  ...logGroupRoutes,
+  ...logQueryRoutes,
 ];

@@ -13,6 +13,9 @@ import type { Server } from '../../contract/ecs/servers';
 import type { Trace } from '../../contract/cts/traces';
 import type { ClassicLoadBalancer } from '../../contract/elb-classic/load-balancers';
 import type { Certificate } from '../../contract/elb-v2/certificates';
+import type { MetricAlarm } from '../../contract/ces/alarms';
+import type { AlarmHistory } from '../../contract/ces/alarm-history';
+import type { Logtank } from '../../contract/elb-v3/logtanks';
 
 /** A short provisioning window after a write; the status is ACTIVE again once `until` passes. */
 export interface Pending {
@@ -158,6 +161,35 @@ export interface ServerRow extends Server {
   listening_ports: number[];
 }
 
+/** An LTS log group (Gap 8), answered as LogGroup. */
+export interface LogGroupRow {
+  id: string;
+  name: string;
+  creation_time: number;
+  ttl_in_days: number;
+}
+
+/** An LTS log stream of one group (Gap 8), answered as LogStream. */
+export interface LogStreamRow {
+  id: string;
+  log_group_id: string;
+  name: string;
+  creation_time: number;
+}
+
+/** One entry of an alarm rule's history: a state change, or an alarm repeated after suppress_duration. */
+export type AlarmRecord = Pick<AlarmHistory, 'alarm_status' | 'update_time' | 'trigger_time' | 'datapoints'>;
+
+/** A Cloud Eye alarm rule; its state is derived from the metrics whenever it is read (services/ces/alarm-state.ts). */
+export interface AlarmRow extends Omit<MetricAlarm, 'alarm_id' | 'alarm_state' | 'update_time'> {
+  id: string;
+  created_ms: number;
+  /** Evaluation runs from here: the rule's creation, its last condition change, or being enabled again. */
+  evaluated_from: number;
+  /** History recorded before `evaluated_from`, kept when the condition changed or the rule was disabled. */
+  past: AlarmRecord[];
+}
+
 export interface Tables {
   loadbalancers: LoadBalancerRow;
   listeners: ListenerRow;
@@ -177,6 +209,13 @@ export interface Tables {
   /** `sequence` orders traces recorded in the same millisecond. */
   traces: Trace & { id: string; sequence: number };
   classicLoadbalancers: ClassicLoadBalancer;
+  /** Cloud Eye alarm rules, by alarm_id. */
+  alarms: AlarmRow;
+  /** Access-log settings (v3 logtanks); `created_ms` bounds the log lines a query returns. */
+  logtanks: Logtank & { created_ms: number };
+  /** LTS (Gap 8): a log group and its streams. */
+  logGroups: LogGroupRow;
+  logStreams: LogStreamRow;
 }
 
 export const tableNames = [
@@ -196,6 +235,10 @@ export const tableNames = [
   'servers',
   'traces',
   'classicLoadbalancers',
+  'alarms',
+  'logtanks',
+  'logGroups',
+  'logStreams',
 ] as const satisfies readonly (keyof Tables)[];
 
 export function emptyTables(): { [T in keyof Tables]: Tables[T][] } {

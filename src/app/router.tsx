@@ -36,6 +36,10 @@ export const pageRoutes: PageRoute[] = [
   { path: '/certificates', load: () => import('../features/certificates/routes/certificates-page') },
   { path: '/quotas', load: () => import('../features/quotas/routes/quotas-page') },
   { path: '/help/security-group-rules', load: () => import('../features/help/routes/security-group-rules-page') },
+  { path: '/monitoring', load: () => import('./pages/monitoring-page') },
+  { path: '/traces', load: () => import('../features/audit-traces/routes/traces-page') },
+  { path: '/alarm-rules', load: () => import('../features/alarm-rules/routes/alarm-rules-page') },
+  { path: '/help/key-operations', load: () => import('../features/audit-traces/routes/key-operations-page') },
   { path: '*', load: () => import('./layout/not-found-page') },
 ];
 

@@ -20,6 +20,10 @@ export const namespaces = [
   'help',
   'certificates',
   'policies',
+  'traces',
+  'alarms',
+  'accessLogs',
+  'monitoring',
 ] as const;
 const STORAGE_KEY = 'elb-console.language';
 

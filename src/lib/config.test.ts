@@ -6,7 +6,7 @@ const valid = {
   region: 'eu-de',
   regions: [{ id: 'eu-de', name: 'eu-de' }],
   projects: [{ id: '0123456789abcdef0123456789abcdef', name: 'p' }],
-  endpoints: { elb: 'https://elb.{region}.example.com/', vpc: '', ecs: '', ces: '', cts: '' },
+  endpoints: { elb: 'https://elb.{region}.example.com/', vpc: '', ecs: '', ces: '', cts: '', lts: '' },
 };
 
 describe('runtime config', () => {

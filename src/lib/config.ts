@@ -4,7 +4,7 @@
  * Checked by hand rather than with zod: this runs before the first paint.
  */
 
-export const apiFamilies = ['elb', 'vpc', 'ecs', 'ces', 'cts'] as const;
+export const apiFamilies = ['elb', 'vpc', 'ecs', 'ces', 'cts', 'lts'] as const;
 export type ApiFamily = (typeof apiFamilies)[number];
 
 export interface RuntimeConfig {

@@ -15,7 +15,7 @@ export interface MockOptions {
   token: string;
 }
 
-const API_PATH = /^https?:\/\/[^/]+\/(v2\.0|v1|v1\.0|v3|V1\.0)\//;
+const API_PATH = /^https?:\/\/[^/]+\/(v2\.0|v2|v1|v1\.0|v3|V1\.0)\//;
 
 function requestedScenario(fallback: string): ScenarioName {
   const fromUrl = new URLSearchParams(window.location.search).get('scenario');

@@ -3,7 +3,7 @@ import { http } from 'msw';
 import { setupServer } from 'msw/node';
 import { createCloud, type Cloud, type ScenarioName } from '../../cloud';
 
-const API_PATH = /^https?:\/\/[^/]+\/(v2\.0|v1|v1\.0|v3|V1\.0)\//;
+const API_PATH = /^https?:\/\/[^/]+\/(v2\.0|v2|v1|v1\.0|v3|V1\.0)\//;
 
 let cloud: Cloud = createCloud({ scenario: 'demo', settings: { provisioningDelayMs: 0 } });
 

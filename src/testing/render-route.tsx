@@ -22,6 +22,10 @@ import nav from '../../public/locales/en/nav.json';
 import policies from '../../public/locales/en/policies.json';
 import quota from '../../public/locales/en/quota.json';
 import rules from '../../public/locales/en/rules.json';
+import traces from '../../public/locales/en/traces.json';
+import alarms from '../../public/locales/en/alarms.json';
+import accessLogs from '../../public/locales/en/accessLogs.json';
+import monitoring from '../../public/locales/en/monitoring.json';
 import { i18n, initI18n } from '../i18n';
 import type { RuntimeConfig } from '../lib/config';
 import { startScenario } from '../mocks/node';
@@ -33,14 +37,33 @@ export const testConfig: RuntimeConfig = {
   region: 'eu-de',
   regions: [{ id: 'eu-de', name: 'eu-de (Germany)' }],
   projects: [{ id: SCENARIO_PROJECT_ID, name: 'eu-de_ops-production' }],
-  endpoints: { elb: ORIGIN, vpc: ORIGIN, ecs: ORIGIN, ces: ORIGIN, cts: ORIGIN },
+  endpoints: { elb: ORIGIN, vpc: ORIGIN, ecs: ORIGIN, ces: ORIGIN, cts: ORIGIN, lts: ORIGIN },
   authToken: 'test-token',
   mock: { scenario: 'demo', provisioningDelayMs: 0 },
 };
 
 async function englishOnce(): Promise<void> {
   if (i18n.isInitialized) return;
-  await initI18n({ en: { common, lb, mock, nav, quota, rules, elb, listeners, groups, help, policies, certificates } });
+  await initI18n({
+    en: {
+      common,
+      lb,
+      mock,
+      nav,
+      quota,
+      rules,
+      elb,
+      listeners,
+      groups,
+      help,
+      policies,
+      certificates,
+      traces,
+      alarms,
+      accessLogs,
+      monitoring,
+    },
+  });
 }
 
 export interface RouteTest extends RenderResult {

@@ -4,11 +4,18 @@
  */
 import { readErrorBody } from '../../../contract/common';
 import { traceNameMatches } from '../../../contract/cts/key-operations';
-import { traceQuery, tracePaths, traceWindow, type Trace, type TraceRating } from '../../../contract/cts/traces';
+import {
+  TRACE_RETENTION_MS,
+  traceQuery,
+  tracePaths,
+  traceWindow,
+  type Trace,
+  type TraceRating,
+} from '../../../contract/cts/traces';
 import { ApiFault } from '../../http/fault';
 import { parseBody } from '../../http/request';
 import type { Route, RouteContext, WriteRoute } from '../../http/router';
-import type { WriteTx } from '../../store/store';
+import type { TableName, WriteTx } from '../../store/store';
 import { newId } from '../context';
 
 const ctsInvalid = (message: string) => new ApiFault(400, 'CTS.0001', message);
@@ -26,6 +33,24 @@ export interface TraceEvent {
 
 /** The version segment of the route's path: `v2.0`, `v3`, `v1`, `V1.0` (a v3 write is not a v2.0 call). */
 const apiVersion = (route: WriteRoute): string => route.path.split('/')[1] ?? '';
+
+/** Tables of named resources, by trace resource type: a refused write is named after its target. */
+const namedTables = {
+  loadbalancer: 'loadbalancers',
+  listener: 'listeners',
+  pool: 'pools',
+  member: 'members',
+  healthmonitor: 'healthmonitors',
+  l7policy: 'l7policies',
+  certificate: 'certificates',
+} as const satisfies Record<string, TableName>;
+
+/** The current name of the resource a write was aimed at ('' when it has none, or is not there). */
+function nameOnRecord(tx: WriteTx, resourceType: string, id: string): string {
+  const table = namedTables[resourceType as keyof typeof namedTables];
+  const row = table && id ? tx.get(table, id) : undefined;
+  return row?.name ?? '';
+}
 
 /** 2xx → normal; 4xx → warning (the operation failed); 5xx → incident. */
 function rating(status: number): TraceRating {
@@ -49,7 +74,7 @@ export function recordTrace(tx: WriteTx, event: TraceEvent): void {
     service_type: route.trace.service,
     resource_type: route.trace.resourceType,
     resource_id: event.resourceId,
-    resource_name: event.resourceName,
+    resource_name: event.resourceName || nameOnRecord(tx, route.trace.resourceType, event.resourceId),
     source_ip: ctx.settings.sourceIp,
     request: event.requestBody === undefined ? '' : JSON.stringify(event.requestBody),
     response: event.responseBody === undefined ? '' : JSON.stringify(event.responseBody),
@@ -96,14 +121,17 @@ export const traceRoutes: Route[] = [
         queryKeys.flatMap((key) => (ctx.query.has(key) ? [[key, ctx.query.get(key)]] : [])),
       );
       const query = parseBody(traceQuery, raw, ctsInvalid);
-      const all = tx.all('traces');
+      const now = ctx.clock.now();
+      // CTS keeps traces for seven days: older ones are gone, whatever the query asks for.
+      const kept = now - TRACE_RETENTION_MS;
+      const all = tx.all('traces').filter((trace) => trace.time >= kept);
       if (query.trace_id) {
         const traces = all
           .filter((trace) => trace.trace_id === query.trace_id)
           .map(({ id: _id, sequence: _sequence, ...trace }) => trace);
         return { status: 200, body: { traces, meta_data: { count: traces.length, marker: null } } };
       }
-      const { from, to } = traceWindow(query, ctx.clock.now());
+      const { from, to } = traceWindow(query, now);
       const matching = all
         .filter(
           (trace) =>

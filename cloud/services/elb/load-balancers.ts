@@ -177,6 +177,8 @@ function remove(ctx: RouteContext, tx: WriteTx) {
       tx.put('publicips', { ...rest, status: 'DOWN' });
     }
   }
+  // Its access logging goes with it; the stream and the lines already written stay in LTS.
+  for (const logtank of tx.all('logtanks')) if (logtank.loadbalancer_id === row.id) tx.delete('logtanks', logtank.id);
   tx.delete('ports', row.vip_port_id);
   tx.delete('loadbalancers', row.id);
   return { status: 204, audit: auditOf(row) };

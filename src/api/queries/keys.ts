@@ -14,11 +14,19 @@ export const rootKeys = {
   certificates: ['certificates'],
   servers: ['servers'],
   quotas: ['quotas'],
+  traces: ['traces'],
+  alarms: ['alarms'],
+  logtanks: ['logtanks'],
+  /** LTS log groups, streams and queried lines (Gap 8). */
+  logs: ['lts'],
+  /** Cloud Eye monitoring data (charts). */
+  metrics: ['metrics'],
 } as const;
 
 /**
  * What a change under a load balancer touches: the load balancer's own views (its
- * status tree, listener chips, counts) and every resource beneath it, plus quotas.
+ * status tree, listener chips, counts) and every resource beneath it, plus quotas and
+ * the audit traces (CTS records every ELB write).
  */
 export const elbTreeRoots = [
   rootKeys.loadBalancers,
@@ -29,4 +37,9 @@ export const elbTreeRoots = [
   rootKeys.whitelists,
   rootKeys.l7policies,
   rootKeys.quotas,
+  rootKeys.traces,
+  // Alarm states follow the metrics, which follow the load balancers (e.g. a server turning unhealthy).
+  rootKeys.alarms,
+  // Charts follow the resources too: a disabled load balancer or server changes its series at once.
+  rootKeys.metrics,
 ] as const;

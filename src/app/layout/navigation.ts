@@ -2,6 +2,10 @@
 import type { SvgIconProps } from '@mui/material/SvgIcon';
 import type { ComponentType } from 'react';
 import DashboardCustomizeOutlined from '@mui/icons-material/DashboardCustomizeOutlined';
+import FactCheckOutlined from '@mui/icons-material/FactCheckOutlined';
+import ManageSearchOutlined from '@mui/icons-material/ManageSearchOutlined';
+import MonitorHeartOutlined from '@mui/icons-material/MonitorHeartOutlined';
+import NotificationsActiveOutlined from '@mui/icons-material/NotificationsActiveOutlined';
 import SecurityOutlined from '@mui/icons-material/SecurityOutlined';
 import SpeedOutlined from '@mui/icons-material/SpeedOutlined';
 import VerifiedUserOutlined from '@mui/icons-material/VerifiedUserOutlined';
@@ -27,11 +31,22 @@ export const navigation: NavSection[] = [
     ],
   },
   {
+    label: 'sections.monitoring',
+    items: [
+      { label: 'items.monitoring', to: '/monitoring', icon: MonitorHeartOutlined },
+      { label: 'items.traces', to: '/traces', icon: ManageSearchOutlined },
+      { label: 'items.alarmRules', to: '/alarm-rules', icon: NotificationsActiveOutlined },
+    ],
+  },
+  {
     label: 'sections.account',
     items: [{ label: 'items.quotas', to: '/quotas', icon: SpeedOutlined }],
   },
   {
     label: 'sections.help',
-    items: [{ label: 'items.securityGroupRules', to: '/help/security-group-rules', icon: SecurityOutlined }],
+    items: [
+      { label: 'items.securityGroupRules', to: '/help/security-group-rules', icon: SecurityOutlined },
+      { label: 'items.keyOperations', to: '/help/key-operations', icon: FactCheckOutlined },
+    ],
   },
 ];

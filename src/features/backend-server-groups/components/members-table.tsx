@@ -8,6 +8,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import type { LoadBalancer } from '../../../../contract/elb-v2/load-balancers';
 import type { Pool } from '../../../../contract/elb-v2/pools';
 import { ActionButton } from '../../../components/action-button';
@@ -20,7 +21,9 @@ import { MemberDialogs, type OpenMemberDialog } from './member-dialogs';
 
 export function MembersTable({ lb, pool, context }: { lb: LoadBalancer; pool: Pool; context: GroupContext }) {
   const { t } = useTranslation('groups');
-  const [filter, setFilter] = useState('');
+  // `?server=<IP>` (an access-log line's backend link) opens the group filtered to that server.
+  const [search] = useSearchParams();
+  const [filter, setFilter] = useState(() => search.get('server') ?? '');
   const [page, setPage] = useState(0);
   const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
   const [dialog, setDialog] = useState<OpenMemberDialog>();

@@ -15,7 +15,7 @@ import { certificateTypes, type Certificate } from '../../../../contract/elb-v2/
 import type { ConvertedPem } from '../../../../contract/x509';
 import { call } from '../../../api/api-call';
 import { certificatesApi } from '../../../api/clients/elb-certificates';
-import { certificateKeys } from '../../../api/queries/certificates';
+import { invalidateCertificates } from '../../../api/queries/invalidate';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { FormRadioGroup } from '../../../components/form/form-radio-group';
 import { FormTextField } from '../../../components/form/form-text-field';
@@ -119,7 +119,7 @@ export function CertificateDialog({
         ? call(certificatesApi.update(certificate.id, updateCertificateBody(certificate, values)))
         : call(certificatesApi.create(createCertificateBody(values))),
     onSuccess: async (saved) => {
-      await queryClient.invalidateQueries({ queryKey: certificateKeys.all });
+      await invalidateCertificates(queryClient);
       notify.success(t(certificate ? 'dialog.modified' : 'dialog.created', { name: saved.name }));
       onSaved?.(saved);
       onClose();

@@ -9,7 +9,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../../api/api-call';
 import { certificatesApi } from '../../../api/clients/elb-certificates';
-import { certificateKeys } from '../../../api/queries/certificates';
+import { invalidateCertificates } from '../../../api/queries/invalidate';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { useNotify } from '../../../components/notifications';
 import type { CertificateRow } from '../model/certificate-rows';
@@ -31,7 +31,7 @@ export function DeleteCertificateDialog({
   const remove = useMutation({
     mutationFn: () => call(certificatesApi.remove(row.id)),
     onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: certificateKeys.all });
+      await invalidateCertificates(queryClient);
       notify.success(t('delete.done', { name }));
       onClose();
     },

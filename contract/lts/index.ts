@@ -1,0 +1,2 @@
+export * from './log-groups';
+export * from './log-query';

@@ -1,0 +1,34 @@
+/** The Monitoring tab of a load balancer and of a listener: the panel for that one resource. */
+import Skeleton from '@mui/material/Skeleton';
+import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import type { Listener } from '../../../../contract/elb-v2/listeners';
+import type { LoadBalancer } from '../../../../contract/elb-v2/load-balancers';
+import { listenerQueries } from '../../../api/queries/listeners';
+import type { AlarmPrefill } from '../../../lib/alarm-prefill';
+import { isLayer7 } from '../model/monitored-resource';
+import { MonitoringPanel } from './monitoring-panel';
+
+interface TabProps {
+  alarmAction?: (prefill: AlarmPrefill) => ReactNode;
+}
+
+/** L7 metrics for a load balancer once it has an HTTP or HTTPS listener. */
+export function LoadBalancerMonitoring({ loadBalancer, alarmAction }: TabProps & { loadBalancer: LoadBalancer }) {
+  const { data } = useQuery(listenerQueries.byLoadBalancers([loadBalancer.id]));
+  // The metric choices depend on the listeners' protocols: wait for them rather than switch later.
+  if (!data) return <Skeleton variant="rounded" height={120} />;
+  const layer7 = data.listeners.some((listener) => isLayer7(listener.protocol));
+  const name = loadBalancer.name || loadBalancer.id;
+  return <MonitoringPanel resources={[{ kind: 'lb', id: loadBalancer.id, name, layer7 }]} alarmAction={alarmAction} />;
+}
+
+export function ListenerMonitoring({ listener, alarmAction }: TabProps & { listener: Listener }) {
+  const resource = {
+    kind: 'listener' as const,
+    id: listener.id,
+    name: listener.name || listener.id,
+    layer7: isLayer7(listener.protocol),
+  };
+  return <MonitoringPanel resources={[resource]} alarmAction={alarmAction} />;
+}
