@@ -51,10 +51,13 @@ function firstAtOrAfter(points: readonly SeriesPoint[], time: number): number {
   return low;
 }
 
-/** The rule's state at `time` over a series (oldest first). */
+/**
+ * The rule's state at `time` over a series (oldest first). Only periods that have ended count: a period
+ * still running has a partial sum or minimum, and judging it would flip the state within the period.
+ */
 export function evaluateAt(points: readonly SeriesPoint[], time: number, condition: AlarmCondition): Evaluation {
   const step = periodMs(condition.period);
-  const lastStart = Math.floor(time / step) * step;
+  const lastStart = Math.floor(time / step) * step - step;
   const windowStart = lastStart - (condition.count - 1) * step;
   const inWindow = points.slice(firstAtOrAfter(points, windowStart), firstAtOrAfter(points, lastStart + 1));
   const datapoints = inWindow.map((point) => ({ time: point.timestamp, value: point.value })).reverse();

@@ -93,8 +93,24 @@ const createdMs = (row: { created_at: string }): number => fromV2Timestamp(row.c
 const disabledFrom = (row: { admin_state_up: boolean; updated_at: string }): number | undefined =>
   row.admin_state_up ? undefined : fromV2Timestamp(row.updated_at);
 
-/** Indexes the store once so a week of minutes needs no further scans. */
+/**
+ * One model per state of the store, shared by every series, alarm and log query until the next write.
+ * The key is the store's meta object: every write that changes what the model reads records a CTS
+ * trace, whose new ID moves the sequence on, and that replaces the meta object.
+ */
+const models = new WeakMap<object, TrafficModel>();
+
 export function trafficModel(tx: ReadTx): TrafficModel {
+  const key = tx.meta();
+  const cached = models.get(key);
+  if (cached) return cached;
+  const model = buildTrafficModel(tx);
+  models.set(key, model);
+  return model;
+}
+
+/** Indexes the store once so a week of minutes needs no further scans. */
+function buildTrafficModel(tx: ReadTx): TrafficModel {
   const rel = relations(tx);
   const writes = lastWriteTimes(tx);
   const pools = new Map(tx.all('pools').map((pool) => [pool.id, pool]));

@@ -4,7 +4,7 @@
  * A preset range ("last hour") is resolved when the query runs, so a refetch (auto-refresh, an
  * ELB write invalidating `metrics`) moves the window to the current minute.
  */
-import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import type { MetricFilter, MetricPeriod } from '../../../contract/ces/fields';
 import { withinBatchLimit } from '../../../contract/ces/metric-data';
 import { ELB_NAMESPACE } from '../../../contract/ces/metrics';
@@ -102,14 +102,24 @@ async function fetchChart(query: ChartQuery, signal: AbortSignal): Promise<Chart
   return { from, to, ...(await fetchSeries(query, { from, to }, signal)) };
 }
 
+/** Same metric of the same resources: only the range, period or aggregation differ. */
+const sameLines = (a: ChartQuery, b: ChartQuery): boolean =>
+  a.metricName === b.metricName && JSON.stringify(a.series) === JSON.stringify(b.series);
+
 export const metricQueries = {
-  /** `refreshMs` false: no auto-refresh. The previous chart stays up while a new range loads. */
+  /**
+   * `refreshMs` false: no auto-refresh. The previous chart stays up while another range of the same lines
+   * loads; another resource's lines never stand in under the new resource's name.
+   */
   chart: (query: ChartQuery, refreshMs: number | false) =>
     queryOptions({
       queryKey: metricKeys.chart(query),
       queryFn: ({ signal }) => fetchChart(query, signal),
       refetchInterval: refreshMs,
-      placeholderData: keepPreviousData,
+      placeholderData: (previous, previousQuery) => {
+        const before = previousQuery?.queryKey[2];
+        return before && sameLines(before, query) ? previous : undefined;
+      },
     }),
   /** Every load balancer and listener, for the Monitoring page's picker (refreshed by ELB writes). */
   targets: () =>

@@ -101,8 +101,9 @@ export function AlarmRuleDialog({
       if (submitted.enabled !== rule.alarm_enabled) await call(alarmsApi.setEnabled(rule.alarm_id, submitted.enabled));
       return rule.alarm_id;
     },
-    onSuccess: async (alarmId, submitted) => {
-      await queryClient.invalidateQueries({ queryKey: alarmKeys.all });
+    // Modify is two calls: when the second fails the first has still changed the rule, so refresh either way.
+    onSettled: () => queryClient.invalidateQueries({ queryKey: alarmKeys.all }),
+    onSuccess: (alarmId, submitted) => {
       notify.success(t(rule ? 'dialog.modified' : 'dialog.created', { name: submitted.name }));
       onSaved?.(alarmId);
       onClose();

@@ -50,7 +50,8 @@ export default function AlarmRulesPage() {
     const next = writeFilters({ ...filters, ...patch });
     if (paging.page) next.set('page', String(paging.page));
     if ((paging.size ?? size) !== DEFAULT_SIZE) next.set('size', String(paging.size ?? size));
-    setSearch(next);
+    // Filters typed letter by letter replace the history entry rather than add one per keystroke.
+    setSearch(next, { replace: true });
   };
   const rules = useQuery(alarmQueries.all());
   const loadBalancers = useQuery(alarmQueries.loadBalancers());

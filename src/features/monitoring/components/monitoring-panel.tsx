@@ -32,7 +32,9 @@ export function MonitoringPanel({ resources, alarmAction }: MonitoringPanelProps
   const nowMs = useNow();
   const state = readMonitoringState(params, nowMs);
   const options = metricOptions(resources);
-  const chosen = (state.metrics ?? defaultMetrics(options)).filter((id) => options.some((metric) => metric.id === id));
+  const offered = (state.metrics ?? []).filter((id) => options.some((metric) => metric.id === id));
+  // Metrics chosen on another resource may not apply here (Layer-7 ones on a TCP listener): then the defaults.
+  const chosen = offered.length > 0 ? offered : defaultMetrics(options);
   const window = resolveRange(state.range, nowMs);
   const seriesCount = Math.max(1, resources.length);
   const period = effectivePeriod(state.period, window, seriesCount);

@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import type { Listener } from '../../../../contract/elb-v2/listeners';
 import type { LoadBalancer } from '../../../../contract/elb-v2/load-balancers';
 import { listenerQueries } from '../../../api/queries/listeners';
+import { ErrorAlert } from '../../../components/error-alert';
 import type { AlarmPrefill } from '../../../lib/alarm-prefill';
 import { isLayer7 } from '../model/monitored-resource';
 import { MonitoringPanel } from './monitoring-panel';
@@ -15,7 +16,8 @@ interface TabProps {
 
 /** L7 metrics for a load balancer once it has an HTTP or HTTPS listener. */
 export function LoadBalancerMonitoring({ loadBalancer, alarmAction }: TabProps & { loadBalancer: LoadBalancer }) {
-  const { data } = useQuery(listenerQueries.byLoadBalancers([loadBalancer.id]));
+  const { data, error, refetch } = useQuery(listenerQueries.byLoadBalancers([loadBalancer.id]));
+  if (error) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
   // The metric choices depend on the listeners' protocols: wait for them rather than switch later.
   if (!data) return <Skeleton variant="rounded" height={120} />;
   const layer7 = data.listeners.some((listener) => isLayer7(listener.protocol));
