@@ -10,7 +10,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LOG_QUERY_MAX_RANGE_MS } from '../../../../contract/lts';
 import { STATUS_CLASSES, type LogFilters } from '../model/log-rows';
-import { fromLocalInput, RANGE_PRESETS, toLocalInput, type RangePreset, type TimeRange } from '../model/time-range';
+import { fromLocalInput, toLocalInput } from '../../../lib/local-time';
+import { RANGE_PRESETS, type RangePreset, type TimeRange } from '../model/time-range';
 
 export const STATUS_RE = /^[1-5]\d\d$/;
 

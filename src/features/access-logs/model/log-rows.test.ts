@@ -19,7 +19,7 @@ import {
   type LogFilters,
 } from './log-rows';
 import { changeOf, formOf, logtankForm } from './logtank-form';
-import { fromLocalInput, toLocalInput, windowOf } from './time-range';
+import { windowOf } from './time-range';
 
 const example = (parseAccessLogLine(ACCESS_LOG_EXAMPLE) as { ok: true; record: AccessLogRecord }).record;
 const lineOf = (patch: Partial<AccessLogRecord>) => formatAccessLogLine({ ...example, ...patch });
@@ -113,10 +113,5 @@ describe('time ranges', () => {
       end: 1_000_000_000,
     });
     expect(windowOf({ kind: 'custom', from: 1, to: 2 }, 99)).toEqual({ start: 1, end: 2 });
-  });
-  it('round-trips datetime-local values and refuses others', () => {
-    const ms = new Date(2026, 10, 26, 18, 5).getTime();
-    expect(fromLocalInput(toLocalInput(ms))).toBe(ms);
-    expect(fromLocalInput('2026-11-26')).toBeUndefined();
   });
 });

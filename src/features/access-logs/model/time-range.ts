@@ -23,18 +23,3 @@ export function windowOf(range: TimeRange, now: number): TimeWindow {
   const preset = RANGE_PRESETS.find((item) => item.id === range.preset) ?? RANGE_PRESETS[1];
   return { start: now - preset.ms, end: now };
 }
-
-const pad = (value: number) => String(value).padStart(2, '0');
-
-/** `YYYY-MM-DDTHH:MM` in the browser's zone, the value of a datetime-local input. */
-export function toLocalInput(ms: number): string {
-  const date = new Date(ms);
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
-}
-
-/** The ms of a datetime-local value, or undefined when it is not one. */
-export function fromLocalInput(value: string): number | undefined {
-  if (!/^\d{4}-\d\d-\d\dT\d\d:\d\d$/.test(value)) return undefined;
-  const ms = new Date(value).getTime();
-  return Number.isNaN(ms) ? undefined : ms;
-}

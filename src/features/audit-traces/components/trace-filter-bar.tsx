@@ -23,7 +23,7 @@ import {
   type TimeRange,
   type TraceFilters,
 } from '../model/trace-filters';
-import { fromLocalInput, toLocalInput } from '../model/local-time';
+import { fromLocalInput, toLocalInput } from '../../../lib/local-time';
 import { FilterSelect, TimeInput } from './filter-fields';
 
 const ALL = '';

@@ -22,6 +22,7 @@ import type { Trace } from '../../../../contract/cts/traces';
 import { ErrorAlert } from '../../../components/error-alert';
 import type { Column } from '../../../components/resource-table';
 import { TraceDetails } from './trace-details';
+import { visuallyHidden } from '../../../components/visually-hidden';
 
 export interface TraceTableProps {
   columns: Column<Trace>[];
@@ -117,15 +118,6 @@ export function TraceTable({ columns, traces, loading, error, onRetry, empty, fo
     </Paper>
   );
 }
-
-const visuallyHidden = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  whiteSpace: 'nowrap',
-} as const;
 
 /** The visible width of a scrolling element, kept current as it resizes. */
 function useVisibleWidth(element: HTMLElement | null): number | undefined {

@@ -4,17 +4,8 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { fromLocalInput, toLocalInput } from '../../../lib/local-time';
 import { customRangeProblem, MAX_HISTORY_MS, type TimeWindow } from '../model/time-range';
-
-const pad = (value: number) => String(value).padStart(2, '0');
-
-/** Epoch ms → the `datetime-local` value in the reader's zone. */
-function toLocalInput(epochMs: number): string {
-  const date = new Date(epochMs);
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
-}
-
-const fromLocalInput = (value: string): number => (value ? new Date(value).getTime() : Number.NaN);
 
 export function CustomRangeFields({
   initial,
@@ -30,7 +21,8 @@ export function CustomRangeFields({
   const [to, setTo] = useState(() => toLocalInput(initial.to));
   const [problem, setProblem] = useState<string | undefined>();
   const apply = () => {
-    const window = { from: fromLocalInput(from), to: fromLocalInput(to) };
+    // An empty or unreadable field is NaN, which the range check names as invalid.
+    const window = { from: fromLocalInput(from) ?? Number.NaN, to: fromLocalInput(to) ?? Number.NaN };
     const found = customRangeProblem(window.from, window.to, Date.now());
     setProblem(found ? t(`range.problem.${found}`, { days: MAX_HISTORY_MS / 86_400_000 }) : undefined);
     if (!found) onApply(window);

@@ -26,6 +26,7 @@ import { latestValue, seriesKey, toChartRows } from '../model/chart-rows';
 import { downsample } from '../model/downsample';
 import { formatMetricValue } from '../model/format-value';
 import { dimensionsOf, type MonitoredResource } from '../model/monitored-resource';
+import { visuallyHidden } from '../../../components/visually-hidden';
 
 const ChartCanvas = lazy(() => import('./chart-canvas'));
 
@@ -123,7 +124,27 @@ export function MetricChart({ metric, resources, query, refreshMs, alarmAction }
           {t('chart.noData')}
         </Alert>
       ) : (
-        canvas(CHART_HEIGHT)
+        <>
+          {canvas(CHART_HEIGHT)}
+          {/* The drawing's values as text, for screen readers: per series its latest, lowest and highest. */}
+          <Box component="ul" sx={visuallyHidden}>
+            {resources.map((resource, index) => {
+              const values = (data?.series[index] ?? []).map((point) => point.value);
+              const format = (value: number | undefined) =>
+                value === undefined ? '—' : formatMetricValue(value, metric.unit);
+              return (
+                <li key={seriesKey(index)}>
+                  {t('chart.summary', {
+                    name: resource.name,
+                    latest: format(values.at(-1)),
+                    min: format(values.length ? Math.min(...values) : undefined),
+                    max: format(values.length ? Math.max(...values) : undefined),
+                  })}
+                </li>
+              );
+            })}
+          </Box>
+        </>
       )}
       <Dialog open={fullSize} onClose={() => setFullSize(false)} fullWidth maxWidth="xl">
         <DialogTitle>{name}</DialogTitle>

@@ -1,4 +1,4 @@
-/** `<input type="datetime-local">` values (local wall time, to the minute) ↔ epoch milliseconds. */
+/** `<input type="datetime-local">` values (local wall time, to the minute or second) ↔ epoch milliseconds. Every custom time range of the console uses them. */
 const pad = (value: number) => String(value).padStart(2, '0');
 
 export function toLocalInput(ms: number): string {
