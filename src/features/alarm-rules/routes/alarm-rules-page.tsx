@@ -2,11 +2,7 @@
  * Alarm Rules (FEATURES §10.2, §10.3): every rule with its state (polled every minute), what it watches and
  * its condition; create, modify, enable/disable, delete and history. Filters and the page are in the URL.
  */
-import Add from '@mui/icons-material/Add';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import MenuItem from '@mui/material/MenuItem';
-import TextField from '@mui/material/TextField';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,9 +12,9 @@ import { call } from '../../../api/api-call';
 import { alarmsApi } from '../../../api/clients/ces-alarms';
 import { alarmKeys, alarmQueries } from '../../../api/queries/alarms';
 import type { Action } from '../../../components/action-button';
+import { FilterSelect, ListPageHeader, SearchField } from '../../../components/list-page';
 import { MarkerPagination, PAGE_SIZES } from '../../../components/marker-pagination';
 import { useNotify } from '../../../components/notifications';
-import { PageHeader } from '../../../components/page-header';
 import { RefreshButton } from '../../../components/refresh-button';
 import { ResourceTable } from '../../../components/resource-table';
 import { alarmColumns, type AlarmAction } from '../components/alarm-columns';
@@ -90,49 +86,36 @@ export default function AlarmRulesPage() {
 
   return (
     <>
-      <PageHeader
+      <ListPageHeader
         title={t('list.title')}
-        crumbs={[{ label: t('list.title') }]}
         help={t('list.intro')}
-        actions={
-          <Button variant="contained" startIcon={<Add />} onClick={() => setOpen({ kind: 'create' })}>
-            {t('actions.create')}
-          </Button>
-        }
+        createLabel={t('actions.create')}
+        onCreate={() => setOpen({ kind: 'create' })}
       />
       <Box sx={{ px: 3, pb: 3, display: 'grid', gap: 2 }}>
         <Box sx={{ display: 'flex', gap: 1.5, flexWrap: 'wrap', alignItems: 'center' }}>
-          <TextField
-            size="small"
-            type="search"
+          <SearchField
             label={t('filters.search')}
             value={filters.search}
-            onChange={(event) => setView({ search: event.target.value })}
-            sx={{ minWidth: 240 }}
+            onChange={(search) => setView({ search })}
+            minWidth={240}
           />
           {(
             [
-              ['state', ALARM_STATES.map((state) => [state, t(`state.${state}`)])],
-              ['level', ['1', '2', '3', '4'].map((level) => [level, t(`level.${level}`)])],
-              ['resource', (loadBalancers.data ?? []).map((lb) => [lb.id, lb.name || lb.id])],
+              ['state', ALARM_STATES.map((state) => [state, t(`state.${state}`)] as const)],
+              ['level', ['1', '2', '3', '4'].map((level) => [level, t(`level.${level}`)] as const)],
+              ['resource', (loadBalancers.data ?? []).map((lb) => [lb.id, lb.name || lb.id] as const)],
             ] as const
           ).map(([key, options]) => (
-            <TextField
+            <FilterSelect
               key={key}
-              select
-              size="small"
               label={t(`filters.${key}`)}
-              value={filters[key] ?? ''}
-              onChange={(event) => setView(readFiltersPatch(key, event.target.value))}
-              sx={{ minWidth: key === 'resource' ? 220 : 160 }}
-            >
-              <MenuItem value="">{t('filters.all')}</MenuItem>
-              {options.map(([value, label]) => (
-                <MenuItem key={value} value={value}>
-                  {label}
-                </MenuItem>
-              ))}
-            </TextField>
+              allLabel={t('filters.all')}
+              value={String(filters[key] ?? '')}
+              options={options}
+              onChange={(value) => setView(readFiltersPatch(key, value))}
+              minWidth={key === 'resource' ? 220 : 160}
+            />
           ))}
           <Box sx={{ flexGrow: 1 }} />
           <RefreshButton

@@ -2,14 +2,7 @@
  * Certificates (guide/certificate/*.rst; FEATURES §7): every certificate with its expiry and the
  * listeners that use it, most urgent first; create, modify, rotate and delete. Filters are in the URL.
  */
-import Add from '@mui/icons-material/Add';
-import Refresh from '@mui/icons-material/Refresh';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import IconButton from '@mui/material/IconButton';
-import MenuItem from '@mui/material/MenuItem';
-import TextField from '@mui/material/TextField';
-import Tooltip from '@mui/material/Tooltip';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,7 +11,8 @@ import { useSearchParams } from 'react-router';
 import { certificateTypes } from '../../../../contract/elb-v2/certificates';
 import { certificateKeys, certificateQueries } from '../../../api/queries/certificates';
 import type { Action } from '../../../components/action-button';
-import { PageHeader } from '../../../components/page-header';
+import { FilterSelect, ListPageHeader, SearchField } from '../../../components/list-page';
+import { RefreshButton } from '../../../components/refresh-button';
 import { ResourceTable } from '../../../components/resource-table';
 import { certificateColumns, type CertificateAction } from '../components/certificate-columns';
 import { CertificateDialog } from '../components/certificate-dialog';
@@ -69,70 +63,44 @@ export default function CertificatesPage() {
 
   return (
     <>
-      <PageHeader
+      <ListPageHeader
         title={t('list.title')}
-        crumbs={[{ label: t('list.title') }]}
         help={t('list.intro')}
-        actions={
-          <Button variant="contained" startIcon={<Add />} onClick={() => setOpen({ kind: 'create' })}>
-            {t('actions.create')}
-          </Button>
-        }
+        createLabel={t('actions.create')}
+        onCreate={() => setOpen({ kind: 'create' })}
       />
       <Box sx={{ px: 3, pb: 3, display: 'grid', gap: 2 }}>
         <ExpiryBanner certificates={certificates.data ?? []} now={now} onShow={(expiry) => setFilters({ expiry })} />
         <Box sx={{ display: 'flex', gap: 1.5, flexWrap: 'wrap', alignItems: 'center' }}>
-          <TextField
-            size="small"
-            type="search"
+          <SearchField
             label={t('filters.search')}
             value={filters.search}
-            onChange={(event) => setFilters({ search: event.target.value })}
-            sx={{ minWidth: 280 }}
+            onChange={(search) => setFilters({ search })}
+            minWidth={280}
           />
-          <TextField
-            select
-            size="small"
+          <FilterSelect
             label={t('filters.type')}
+            allLabel={t('filters.all')}
             value={filters.type ?? ''}
-            onChange={(event) =>
-              setFilters({ type: readFilters(new URLSearchParams({ type: event.target.value })).type })
-            }
-            sx={{ minWidth: 180 }}
-          >
-            <MenuItem value="">{t('filters.all')}</MenuItem>
-            {certificateTypes.map((type) => (
-              <MenuItem key={type} value={type}>
-                {t(`type.${type}`)}
-              </MenuItem>
-            ))}
-          </TextField>
-          <TextField
-            select
-            size="small"
+            options={certificateTypes.map((type) => [type, t(`type.${type}`)] as const)}
+            onChange={(type) => setFilters({ type: readFilters(new URLSearchParams({ type })).type })}
+            minWidth={180}
+          />
+          <FilterSelect
             label={t('filters.expiry')}
+            allLabel={t('filters.all')}
             value={filters.expiry ?? ''}
-            onChange={(event) =>
-              setFilters({ expiry: readFilters(new URLSearchParams({ expiry: event.target.value })).expiry })
-            }
-            sx={{ minWidth: 200 }}
-          >
-            <MenuItem value="">{t('filters.all')}</MenuItem>
-            {(['expired', 'expiring', 'valid'] as const).map((state) => (
-              <MenuItem key={state} value={state}>
-                {t(`filters.${state}`)}
-              </MenuItem>
-            ))}
-          </TextField>
+            options={(['expired', 'expiring', 'valid'] as const).map(
+              (state) => [state, t(`filters.${state}`)] as const,
+            )}
+            onChange={(expiry) => setFilters({ expiry: readFilters(new URLSearchParams({ expiry })).expiry })}
+            minWidth={200}
+          />
           <Box sx={{ flexGrow: 1 }} />
-          <Tooltip title={t('actions.refresh')}>
-            <IconButton
-              aria-label={t('actions.refresh')}
-              onClick={() => void queryClient.invalidateQueries({ queryKey: certificateKeys.all })}
-            >
-              <Refresh />
-            </IconButton>
-          </Tooltip>
+          <RefreshButton
+            label={t('actions.refresh')}
+            onRefresh={() => void queryClient.invalidateQueries({ queryKey: certificateKeys.all })}
+          />
         </Box>
         <ResourceTable
           label={t('list.title')}
