@@ -41,6 +41,12 @@ test('configure access logs on elb-staging, see its lines and filter by a status
   expect(statuses.length).toBeGreaterThan(0);
   expect(new Set(statuses)).toEqual(new Set(['502']));
   await expectAccessible(page);
+
+  // The filter is in the URL: a reload shows the same view.
+  await expect.poll(() => new URL(page.url()).searchParams.get('log.status')).toBe('502');
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Status code' })).toHaveValue('502');
+  await expect(lineRows(page).first()).toBeVisible();
 });
 
 test('a backend address links to its backend server', async ({ page }) => {

@@ -13,12 +13,13 @@ import Switch from '@mui/material/Switch';
 import Typography from '@mui/material/Typography';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import type { Logtank } from '../../../../contract/elb-v3/logtanks';
 import { ErrorAlert } from '../../../components/error-alert';
 import { useLogLines } from '../api/use-log-lines';
 import { DEFAULT_COLUMNS, orderedColumns } from '../model/columns';
 import { hasFilters, keywordsOf, matchesFilters, NO_FILTERS, toLogRows, type LogFilters } from '../model/log-rows';
-import { DEFAULT_RANGE, type TimeRange } from '../model/time-range';
+import { readLogView, writeLogView, type LogViewState } from '../model/log-view-state';
 import { ColumnChooser } from './column-chooser';
 import { LogFiltersBar, STATUS_RE } from './log-filters';
 import { LogTable } from './log-table';
@@ -39,9 +40,12 @@ function useServerKeywords(filters: LogFilters): string {
 
 export function LogViewer({ logtank, listeners }: { logtank: Logtank; listeners: { id: string; label: string }[] }) {
   const { t } = useTranslation('accessLogs');
-  const [filters, setFilters] = useState<LogFilters>(NO_FILTERS);
-  const [range, setRange] = useState<TimeRange>(DEFAULT_RANGE);
-  const [autoRefresh, setAutoRefresh] = useState(false);
+  const [params, setParams] = useSearchParams();
+  const { filters, range, autoRefresh } = readLogView(params);
+  // Typed filters replace the history entry rather than add one per keystroke.
+  const show = (patch: Partial<LogViewState>) =>
+    setParams((current) => writeLogView(current, patch), { replace: true });
+  const setFilters = (next: LogFilters) => show({ filters: next });
   const [columns, setColumns] = useState<Set<number>>(() => new Set(DEFAULT_COLUMNS));
   const keywords = useServerKeywords(filters);
   const lines = useLogLines({
@@ -65,7 +69,7 @@ export function LogViewer({ logtank, listeners }: { logtank: Logtank; listeners:
         </Typography>
         <Box sx={{ flexGrow: 1 }} />
         <FormControlLabel
-          control={<Switch checked={autoRefresh} onChange={(event) => setAutoRefresh(event.target.checked)} />}
+          control={<Switch checked={autoRefresh} onChange={(event) => show({ autoRefresh: event.target.checked })} />}
           label={t('viewer.autoRefresh')}
         />
         <Button startIcon={<Refresh />} onClick={() => void lines.refetch()} disabled={lines.isFetching}>
@@ -77,7 +81,7 @@ export function LogViewer({ logtank, listeners }: { logtank: Logtank; listeners:
         filters={filters}
         onFiltersChange={setFilters}
         range={range}
-        onRangeChange={setRange}
+        onRangeChange={(next) => show({ range: next })}
         listeners={listeners}
       />
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, minHeight: 32 }}>
