@@ -107,6 +107,13 @@ try {
     await openLoadBalancer(page, 'elb-web-prod', 'Monitoring');
     await page.waitForFunction(() => globalThis.document.querySelectorAll('.recharts-line-curve').length === 4);
   });
+  await shot('alarm-rules', '/alarm-rules', (page) =>
+    page.getByRole('table', { name: 'Alarm Rules' }).getByRole('row').nth(4).waitFor(),
+  );
+  await shot('access-logs', '/load-balancers', async (page) => {
+    await openLoadBalancer(page, 'elb-web-prod', 'Access Logs');
+    await page.getByRole('table', { name: 'Access log lines' }).getByRole('row').nth(8).waitFor();
+  });
 } finally {
   await browser.close();
   server.kill();
