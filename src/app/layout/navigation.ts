@@ -34,8 +34,8 @@ export const navigation: NavSection[] = [
     label: 'sections.monitoring',
     items: [
       { label: 'items.monitoring', to: '/monitoring', icon: MonitorHeartOutlined },
-      { label: 'items.traces', to: '/traces', icon: ManageSearchOutlined },
       { label: 'items.alarmRules', to: '/alarm-rules', icon: NotificationsActiveOutlined },
+      { label: 'items.traces', to: '/traces', icon: ManageSearchOutlined },
     ],
   },
   {
