@@ -1,6 +1,6 @@
 /**
  * Deterministic IDs: the n-th ID of a cloud is always the same, so scenarios,
- * tests and screenshots are repeatable (no Math.random()).
+ * tests and screenshots are repeatable (no random source).
  */
 
 /** 32-bit integer hash (a variant of splitmix32). */

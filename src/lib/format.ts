@@ -1,7 +1,6 @@
 /** Display formats. API times are UTC; the console shows them in the browser's zone, with the offset. */
 import { fromV2Timestamp } from '../../contract/wire';
-
-const pad = (value: number) => String(value).padStart(2, '0');
+import { twoDigits as pad } from './local-time';
 
 /** `2026-10-01 10:44:00 GMT+02:00`: sortable, unambiguous, in the reader's own zone. */
 function localTimestamp(ms: number): string {

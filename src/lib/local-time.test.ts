@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { fromLocalInput, toLocalInput } from './local-time';
+import { fromLocalInput, localMinute, toLocalInput } from './local-time';
 
 describe('datetime-local values', () => {
   it('round-trips a minute', () => {
     const ms = new Date(2026, 10, 26, 9, 5).getTime();
     expect(toLocalInput(ms)).toBe('2026-11-26T09:05');
+    expect(localMinute(ms)).toBe('2026-11-26 09:05');
     expect(fromLocalInput('2026-11-26T09:05')).toBe(ms);
   });
 

@@ -1,9 +1,17 @@
-/** `<input type="datetime-local">` values (local wall time, to the minute or second) ↔ epoch milliseconds. Every custom time range of the console uses them. */
-const pad = (value: number) => String(value).padStart(2, '0');
+/**
+ * Local wall time (the reader's zone) to the minute: for chart tooltips and short "since" lines, and as
+ * `<input type="datetime-local">` values ↔ epoch milliseconds for every custom time range of the console.
+ */
+export const twoDigits = (value: number) => String(value).padStart(2, '0');
+
+/** `YYYY-MM-DD HH:MM` in the reader's zone. */
+export function localMinute(ms: number): string {
+  const date = new Date(ms);
+  return `${date.getFullYear()}-${twoDigits(date.getMonth() + 1)}-${twoDigits(date.getDate())} ${twoDigits(date.getHours())}:${twoDigits(date.getMinutes())}`;
+}
 
 export function toLocalInput(ms: number): string {
-  const date = new Date(ms);
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+  return localMinute(ms).replace(' ', 'T');
 }
 
 /** undefined for an empty or unreadable value. */

@@ -1,6 +1,6 @@
 /**
  * Deterministic randomness for the synthetic metrics: a seed from a resource ID and a uniform
- * value per (seed, minute index). No Math.random, so the same store always yields the same series.
+ * value per (seed, minute index). No random source, so the same store always yields the same series.
  */
 
 export const MINUTE_MS = 60_000;

@@ -2,7 +2,7 @@
  * The synthetic traffic of mock mode (issue 5): what each listener served in each minute, derived
  * from the resources so every consumer agrees — metrics (series.ts), access logs, alarms.
  *
- * - Deterministic: a hash of the listener ID and the minute index, never Math.random.
+ * - Deterministic: a hash of the listener ID and the minute index, no random source.
  * - A daily shape per load balancer in UTC (noise.ts dailyShape): quiet at night, peak at 15:00.
  * - A disabled load balancer or listener (admin_state_up false) serves nothing from its last update.
  * - Only the listener's default pool serves (forwarding policies are not modelled). Without a default

@@ -4,7 +4,7 @@
  * format (contract/elb-v3/access-log.ts). The traffic model (services/ces/traffic.ts) decides how
  * many requests each minute has and their status codes, so logs and metrics agree; this file only
  * dresses each request: deterministic time, client, request line, backend and TLS fields (hash of
- * listener, minute and index — never Math.random). TCP/UDP listeners are never logged.
+ * listener, minute and index — no random source). TCP/UDP listeners are never logged.
  */
 import {
   ACCESS_LOG_VERSION,

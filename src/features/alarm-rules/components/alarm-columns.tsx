@@ -14,6 +14,7 @@ import { ActionMenu } from '../../../components/action-menu';
 import type { Column } from '../../../components/resource-table';
 import { StatusChip } from '../../../components/status-chip';
 import { formatDateTime } from '../../../lib/format';
+import { localMinute } from '../../../lib/local-time';
 import type { AlarmRuleRow, TargetRef } from '../model/alarm-rows';
 import { conditionText, metricLabel } from '../model/alarm-text';
 import { AlarmStateChip } from './alarm-state-chip';
@@ -74,7 +75,7 @@ export function alarmColumns(t: TFunction, actions: Record<AlarmAction, Action<A
         <Box sx={{ whiteSpace: 'nowrap' }}>
           <AlarmStateChip state={row.alarm_state} />
           <Typography component="div" variant="caption" color="text.secondary" title={formatDateTime(row.update_time)}>
-            {t('alarms:list.since', { time: formatDateTime(row.update_time).slice(0, 16) })}
+            {t('alarms:list.since', { time: localMinute(row.update_time) })}
           </Typography>
         </Box>
       ),

@@ -9,7 +9,8 @@ import type { MetricUnit } from '../../../../contract/ces/metrics';
 import { useToggleSet } from '../../../lib/use-toggle-set';
 import type { ChartRow } from '../model/chart-rows';
 import { formatMetricValue } from '../model/format-value';
-import { formatAxisTime, formatTooltipTime, timeTicks } from '../model/format-time';
+import { localMinute } from '../../../lib/local-time';
+import { formatAxisTime, timeTicks } from '../model/format-time';
 import { ChartLegend } from './chart-legend';
 
 export interface ChartSeries {
@@ -58,7 +59,7 @@ export default function ChartCanvas({ rows, series, unit, from, to, height, labe
             allowDecimals={unit !== 'count'}
           />
           <Tooltip
-            labelFormatter={(value) => formatTooltipTime(Number(value))}
+            labelFormatter={(value) => localMinute(Number(value))}
             formatter={(value) => formatMetricValue(Number(value), unit)}
             contentStyle={{ background: theme.palette.background.paper, borderColor: theme.palette.divider }}
           />

@@ -1,6 +1,7 @@
 /** Chart times in the reader's zone: hours and minutes for short ranges, the date for long ones. */
+import { twoDigits as pad } from '../../../lib/local-time';
+
 const DAY_MS = 24 * 3_600_000;
-const pad = (value: number) => String(value).padStart(2, '0');
 
 export function formatAxisTime(epochMs: number, spanMs: number): string {
   const date = new Date(epochMs);
@@ -8,11 +9,6 @@ export function formatAxisTime(epochMs: number, spanMs: number): string {
   if (spanMs <= DAY_MS) return time;
   const day = `${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
   return time === '00:00' ? day : `${day} ${time}`;
-}
-
-export function formatTooltipTime(epochMs: number): string {
-  const date = new Date(epochMs);
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
 
 const MINUTE_MS = 60_000;
