@@ -14,6 +14,7 @@ import {
   type WriteResult,
   type WriteRoute,
 } from './http/router';
+import { settleClassicJobs } from './services/classic/jobs';
 import { recordTrace } from './services/cts/traces';
 import { allRoutes } from './services/routes';
 import { defaultSettings, type CloudSettings } from './settings';
@@ -111,6 +112,8 @@ export function createCloud(options: CloudOptions): Cloud {
         settings,
         requestId,
       };
+      // Classic jobs whose time has come finish before the request sees the tables.
+      settleClassicJobs(store, clock);
       const { route } = matched;
       if (route.method === 'GET') {
         const reply = store.read((tx) => route.handle(ctx, tx));

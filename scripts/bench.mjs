@@ -74,7 +74,7 @@ try {
   }
   if (process.env.BENCH_VERBOSE)
     for (const [url, size] of scripts) console.log(`  ${kb(size).padStart(9)}  ${url.split('/').pop()}`);
-  const route = routeJs('src/features/load-balancers/routes/load-balancer-list-page.tsx');
+  const route = routeJs('src/app/pages/load-balancer-list-page.tsx');
   console.log(`Initial route JS, load balancer list (gzip):  ${kb(route.app)} (budget 250 KB)`);
   console.log(`Mock cloud and what only it needs (gzip):     ${kb(route.mock)} (mock mode only)`);
   console.log(`All JS loaded before the first rows, mock:    ${kb(app + mock)}`);

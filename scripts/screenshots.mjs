@@ -114,6 +114,15 @@ try {
     await openLoadBalancer(page, 'elb-web-prod', 'Access Logs');
     await page.getByRole('table', { name: 'Access log lines' }).getByRole('row').nth(8).waitFor();
   });
+  await shot('classic-create', '/load-balancers/create?type=classic', (page) =>
+    page.getByRole('heading', { name: 'Network' }).waitFor(),
+  );
+  await shot('classic-listeners', '/load-balancers?type=classic', async (page) => {
+    await page.getByRole('link', { name: 'classic-portal', exact: true }).click();
+    await page.getByRole('tab', { name: 'Listeners', exact: true }).click();
+    await page.getByRole('tab', { name: 'Backend ECSs' }).click();
+    await page.getByRole('table', { name: 'Backend ECSs' }).getByRole('row').nth(3).waitFor();
+  });
 } finally {
   await browser.close();
   server.kill();

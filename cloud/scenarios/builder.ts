@@ -8,14 +8,20 @@ import type { Tag } from '../../contract/elb-v2/tags';
 import type { PublicIp } from '../../contract/vpc/publicips';
 import type { Subnet, Vpc } from '../../contract/vpc/vpcs';
 import type { ClassicLoadBalancer } from '../../contract/elb-classic/load-balancers';
+import type { ClassicCertificate } from '../../contract/elb-classic/certificates';
+import type { ClassicHealthCheck } from '../../contract/elb-classic/health-checks';
+import type { CreateClassicListenerRequest } from '../../contract/elb-classic/listeners';
 import { deterministicHex32, deterministicUuid } from '../ids';
 import { listenerProtocolDefaults } from '../services/elb/listeners';
+import { CLASSIC_HEALTH_CHECK_DEFAULTS } from '../services/classic/health-checks';
+import { newClassicListenerSettings } from '../services/classic/listener-settings';
 import { alarmIdOf, alarmRowOf } from '../services/ces/alarms';
 import type { CreateAlarmRequest } from '../../contract/ces/alarms';
 import type { Meta, Snapshot } from '../store/store';
 import {
   emptyTables,
   type AlarmRow,
+  type ClassicMemberRow,
   type HealthMonitorRow,
   type ListenerRow,
   type LoadBalancerRow,
@@ -24,6 +30,7 @@ import {
   type LogGroupRow,
   type LogStreamRow,
   type ServerRow,
+  type Tables,
 } from '../store/tables';
 
 /** 2026-10-01T08:00:00Z: seeds are dated from here, a minute apart. */
@@ -40,6 +47,15 @@ export const DEFAULT_QUOTAS: Record<string, number> = {
   l7policy: 500,
   certificate: 120,
   publicip: 20,
+  /** Classic load balancers (the classic quota API's `elb`). */
+  elb: 10,
+  /**
+   * Listeners of one classic load balancer (ELB.6091 "Request lb has more than user listener quota"
+   * beyond it; the quota API leaves the listener `used` count empty because it is per load balancer).
+   */
+  classic_listener: 10,
+  /** Backend ECSs of one classic listener (ELB.2001 beyond it). */
+  classic_member: 100,
 };
 
 export class ScenarioBuilder {
@@ -416,6 +432,102 @@ export class ScenarioBuilder {
     };
     this.tables.classicLoadbalancers.push(lb);
     return lb;
+  }
+
+  /** A running backend ECS of a classic listener, addressed by its private IP (adding_backend_ecss.rst). */
+  classicMember(listener: Tables['classicListeners'], server: ServerRow): ClassicMemberRow {
+    this.count += 1;
+    const created = this.time(this.count).replace('T', ' ');
+    const address = Object.values(server.addresses)[0]![0]!.addr;
+    const member: ClassicMemberRow = {
+      id: deterministicHex32(this.namespace, this.count),
+      listener_id: listener.id,
+      server_address: address,
+      address,
+      status: 'ACTIVE',
+      health_status: 'UNAVAILABLE',
+      server_name: server.name,
+      server_id: server.id,
+      job_id: null,
+      create_time: created,
+      update_time: created,
+    };
+    this.tables.classicMembers.push(member);
+    return member;
+  }
+
+  /** The ID and time of the next classic seed (32 hex characters; `YYYY-MM-DD HH:MM:SS`). */
+  private nextClassic(): { id: string; time: string } {
+    this.count += 1;
+    return { id: deterministicHex32(this.namespace, this.count), time: this.time(this.count).replace('T', ' ') };
+  }
+
+  /** A classic listener with the settings the API stores for that body (listener-settings.ts). */
+  classicListener(
+    lb: ClassicLoadBalancer,
+    name: string,
+    body: Omit<CreateClassicListenerRequest, 'name' | 'loadbalancer_id'>,
+  ): Tables['classicListeners'] {
+    const { id, time } = this.nextClassic();
+    const listener: Tables['classicListeners'] = {
+      id,
+      name,
+      description: body.description ?? '',
+      loadbalancer_id: lb.id,
+      port: body.port,
+      backend_port: body.backend_port,
+      ...newClassicListenerSettings({ ...body, name, loadbalancer_id: lb.id }),
+      status: 'ACTIVE',
+      admin_state_up: true,
+      healthcheck_id: null,
+      create_time: time,
+      update_time: time,
+    };
+    this.tables.classicListeners.push(listener);
+    return listener;
+  }
+
+  /** The health check of a classic listener (the route's defaults unless given); links the listener to it. */
+  classicHealthCheck(
+    listener: Tables['classicListeners'],
+    protocol: ClassicHealthCheck['healthcheck_protocol'],
+    options: { uri?: string; port?: number } = {},
+  ): ClassicHealthCheck {
+    const { id, time } = this.nextClassic();
+    const check: ClassicHealthCheck = {
+      id,
+      listener_id: listener.id,
+      healthcheck_protocol: protocol,
+      ...CLASSIC_HEALTH_CHECK_DEFAULTS,
+      healthcheck_uri: protocol === 'HTTP' ? (options.uri ?? CLASSIC_HEALTH_CHECK_DEFAULTS.healthcheck_uri) : '',
+      healthcheck_connect_port: options.port ?? listener.backend_port,
+      create_time: time,
+      update_time: time,
+    };
+    this.tables.classicHealthChecks.push(check);
+    listener.healthcheck_id = check.id;
+    return check;
+  }
+
+  /** A classic server certificate with its PEM (the API parses uploads; seeds are trusted). */
+  classicCertificate(
+    name: string,
+    pem: { certificate: string; privateKey: string },
+    options: { domain?: string; description?: string } = {},
+  ): ClassicCertificate {
+    const { id, time } = this.nextClassic();
+    const certificate: ClassicCertificate = {
+      id,
+      name,
+      description: options.description ?? '',
+      domain: options.domain ?? null,
+      certificate: pem.certificate,
+      private_key: pem.privateKey,
+      create_time: time,
+      update_time: time,
+    };
+    this.tables.classicCertificates.push(certificate);
+    return certificate;
   }
 
   /** An LTS log group (Gap 8); logs are kept `ttlInDays` days. */

@@ -15,6 +15,7 @@ import {
   wildcardOrgCertificate,
   wwwCertificate,
 } from './demo-certificates';
+import { seedDemoClassicListeners } from './demo-classic';
 
 export const DEMO_NAMESPACE = 100;
 
@@ -112,11 +113,11 @@ export function seedDemo(builder: ScenarioBuilder): ScenarioBuilder {
     eip: { address: '80.158.10.23', bandwidth: 300 },
   });
 
-  builder.classicLoadBalancer(prod, 'classic-portal', 'External', '80.158.10.40', {
+  const classicPortal = builder.classicLoadBalancer(prod, 'classic-portal', 'External', '80.158.10.40', {
     bandwidth: 20,
     description: 'Customer portal, not yet migrated to an enhanced load balancer',
   });
-  builder.classicLoadBalancer(prod, 'classic-intranet', 'Internal', '10.0.1.150', {
+  const classicIntranet = builder.classicLoadBalancer(prod, 'classic-intranet', 'Internal', '10.0.1.150', {
     adminState: 0,
     securityGroupId: 'sg-3f1c2b7a-intranet',
   });
@@ -127,6 +128,14 @@ export function seedDemo(builder: ScenarioBuilder): ScenarioBuilder {
   seedDemoCertificates(builder, webLb, webServers, web);
   seedDemoAccessLogs(builder, webLb);
   seedDemoAlarms(builder, { webLb, http, apiLb, stagingLb });
+  // Classic: frozen by an administrator, so every write is refused (ecs-app-04, stopped, is in the same
+  // VPC as classic-portal: adding it as a backend ECS shows a failing job).
+  builder.classicLoadBalancer(prod, 'classic-billing-frozen', 'External', '80.158.10.41', {
+    bandwidth: 5,
+    adminState: 2,
+    description: 'Frozen: overdue invoice',
+  });
+  seedDemoClassicListeners(builder, { portal: classicPortal, intranet: classicIntranet, webServers, appServers });
   return builder;
 }
 
@@ -272,6 +281,7 @@ export function quotaFull(): Snapshot {
     loadbalancer: snapshot.tables.loadbalancers.length,
     listener: snapshot.tables.listeners.length,
     publicip: snapshot.tables.publicips.length,
+    elb: snapshot.tables.classicLoadbalancers.length,
   };
   return snapshot;
 }

@@ -4,7 +4,11 @@ import { alarmHistoryRoutes } from './ces/alarm-history';
 import { alarmRoutes } from './ces/alarms';
 import { metricDataRoutes } from './ces/metric-data';
 import { metricRoutes } from './ces/metrics';
+import { classicJobRoutes } from './classic/jobs';
 import { classicLoadBalancerRoutes } from './classic/load-balancers';
+import { classicMemberRoutes } from './classic/members';
+import { classicQuotaRoutes } from './classic/quotas';
+import { classicSynchronousRoutes } from './classic/synchronous-routes';
 import { traceRoutes } from './cts/traces';
 import { serverRoutes } from './ecs/servers';
 import { certificateRoutes } from './elb/certificates';
@@ -45,6 +49,10 @@ export const allRoutes: Route[] = [
   ...traceRoutes,
   ...quotaRoutes,
   ...classicLoadBalancerRoutes,
+  ...classicJobRoutes,
+  ...classicMemberRoutes,
+  ...classicQuotaRoutes,
+  ...classicSynchronousRoutes,
   ...alarmRoutes,
   ...alarmHistoryRoutes,
   ...metricRoutes,

@@ -12,10 +12,52 @@ import type { Subnet, Vpc } from '../../contract/vpc/vpcs';
 import type { Server } from '../../contract/ecs/servers';
 import type { Trace } from '../../contract/cts/traces';
 import type { ClassicLoadBalancer } from '../../contract/elb-classic/load-balancers';
+import type { ClassicListener } from '../../contract/elb-classic/listeners';
+import type { ClassicMember } from '../../contract/elb-classic/members';
+import type { ClassicHealthCheck } from '../../contract/elb-classic/health-checks';
+import type { ClassicCertificate } from '../../contract/elb-classic/certificates';
+import type { ClassicJob } from '../../contract/elb-classic/jobs';
 import type { Certificate } from '../../contract/elb-v2/certificates';
 import type { MetricAlarm } from '../../contract/ces/alarms';
 import type { AlarmHistory } from '../../contract/ces/alarm-history';
 import type { Logtank } from '../../contract/elb-v3/logtanks';
+
+/**
+ * A classic asynchronous job (api/elb/classic-v1.0/querying_the_job_status.rst). It is RUNNING
+ * until the clock passes `end_ms`; then services/classic/jobs.ts settles it: applies `effect`
+ * (on SUCCESS) or rolls back what the starting request did (on FAIL) and stores the final status.
+ */
+export interface ClassicJobRow extends ClassicJob {
+  /** The store's key: the same value as `job_id`. */
+  id: string;
+  begin_ms: number;
+  end_ms: number;
+  /** How the job ends; decided when it starts, so the outcome is deterministic. */
+  outcome: { status: 'SUCCESS' } | { status: 'FAIL'; error_code: string; fail_reason: string };
+  effect: ClassicJobEffect;
+}
+
+/** What settling a job does to the other classic tables. */
+export type ClassicJobEffect =
+  | { kind: 'createLb'; loadbalancer_id: string }
+  | {
+      kind: 'updateLb';
+      loadbalancer_id: string;
+      changes: Partial<Pick<ClassicLoadBalancer, 'name' | 'description' | 'bandwidth' | 'admin_state_up'>>;
+    }
+  | { kind: 'deleteLb'; loadbalancer_id: string; keepEip: boolean }
+  | { kind: 'addMembers'; listener_id: string; member_ids: string[] }
+  | { kind: 'removeMembers'; listener_id: string; member_ids: string[] };
+
+/**
+ * A backend ECS of a classic listener: one row per (listener, ECS). The wire object lists the
+ * listeners of the ECS; the view builds it from the rows that share `server_id`.
+ */
+export interface ClassicMemberRow extends Omit<ClassicMember, 'listeners'> {
+  listener_id: string;
+  /** While an add or remove job runs: its id (the member shows PENDING). */
+  job_id: string | null;
+}
 
 /** A short provisioning window after a write; the status is ACTIVE again once `until` passes. */
 export interface Pending {
@@ -209,6 +251,12 @@ export interface Tables {
   /** `sequence` orders traces recorded in the same millisecond. */
   traces: Trace & { id: string; sequence: number };
   classicLoadbalancers: ClassicLoadBalancer;
+  /** Stored without `member_number`; the view counts the listener's members. */
+  classicListeners: Omit<ClassicListener, 'member_number'>;
+  classicMembers: ClassicMemberRow;
+  classicHealthChecks: ClassicHealthCheck;
+  classicCertificates: ClassicCertificate;
+  classicJobs: ClassicJobRow;
   /** Cloud Eye alarm rules, by alarm_id. */
   alarms: AlarmRow;
   /** Access-log settings (v3 logtanks); `created_ms` bounds the log lines a query returns. */
@@ -235,6 +283,11 @@ export const tableNames = [
   'servers',
   'traces',
   'classicLoadbalancers',
+  'classicListeners',
+  'classicMembers',
+  'classicHealthChecks',
+  'classicCertificates',
+  'classicJobs',
   'alarms',
   'logtanks',
   'logGroups',

@@ -41,6 +41,19 @@ export interface ServerListQuery {
   ip?: string;
 }
 
+const byName = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+
+/** The servers of one VPC (`metadata.vpc_id`), by name as people sort them (web-2 before web-10). */
+export function serversInVpc(servers: readonly Server[], vpcId: string): Server[] {
+  return servers.filter((server) => server.metadata.vpc_id === vpcId).sort((a, b) => byName.compare(a.name, b.name));
+}
+
+/** The search of the server pickers: part of the name (any case) or of the address. */
+export function serverMatches(server: Pick<Server, 'name'>, ip: string | undefined, text: string): boolean {
+  const needle = text.trim().toLowerCase();
+  return needle === '' || server.name.toLowerCase().includes(needle) || (ip ?? '').includes(needle);
+}
+
 /** The primary NIC's fixed IPv4 address: the only address a backend server may use (FEATURES §5.1). */
 export function primaryIpv4(server: Server): string | undefined {
   for (const addresses of Object.values(server.addresses)) {

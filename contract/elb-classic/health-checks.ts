@@ -96,11 +96,17 @@ export function createClassicHealthCheckRequestFor(lbType: ClassicLoadBalancerTy
   });
 }
 
+/** The protocols a health check can be modified to (modifying_a_health_check.rst): not UDP. */
+export const classicHealthCheckModifiableProtocols = [
+  'HTTP',
+  'TCP',
+] as const satisfies readonly ClassicHealthCheckProtocol[];
+
 /** Modify accepts HTTP or TCP in any letter case; the schema outputs upper case. */
 const updateProtocol = z
   .string('The health check protocol must be HTTP or TCP.')
   .toUpperCase()
-  .pipe(z.enum(['HTTP', 'TCP'], 'The health check protocol must be HTTP or TCP.'));
+  .pipe(z.enum(classicHealthCheckModifiableProtocols, 'The health check protocol must be HTTP or TCP.'));
 
 /** PUT /v1.0/{project_id}/elbaas/healthcheck/{id} (modifying_a_health_check.rst). */
 export const updateClassicHealthCheckRequest = z

@@ -111,4 +111,10 @@ describe('updateClassicListenerRequestFor', () => {
     ]);
     expect(updateClassicListenerRequestFor(tcpListener).safeParse({ tcp_draining_timeout: 10 }).success).toBe(true);
   });
+  it('lets a draining TCP listener turn draining off without sending its timeout', () => {
+    const draining = { ...current, protocol: 'TCP' as const, backend_protocol: 'TCP' as const, session_sticky: false };
+    const forTcp = updateClassicListenerRequestFor({ ...draining, sticky_session_type: null, cookie_timeout: null });
+    expect(forTcp.safeParse({ tcp_draining: false }).success).toBe(true);
+    expect(messagesOf(forTcp.safeParse({ tcp_draining: false, tcp_draining_timeout: 3 }))).toHaveLength(1);
+  });
 });

@@ -198,6 +198,8 @@ export function updateClassicListenerRequestFor(current: ClassicListenerConfig, 
     const sentEntries = Object.entries(body).filter(([, value]) => value !== undefined);
     const sent = new Set(sentEntries.map(([key]) => key));
     const merged: ClassicListenerConfig = { ...current, ...Object.fromEntries(sentEntries) };
+    // Turning draining off drops its timeout: the stored one no longer applies and cannot be sent as null.
+    if (body.tcp_draining === false && body.tcp_draining_timeout === undefined) merged.tcp_draining_timeout = null;
     const issues = classicListenerIssues(merged, { lbType })
       .filter((issue) => issue.fields.some((field) => sent.has(field)))
       .map((issue) =>

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildPath } from '../path';
 import {
   canDeleteClassicKeepingEip,
+  classicLbLock,
   classicLoadBalancerFields,
   classicLoadBalancerPaths,
   createClassicLoadBalancerRequest,
@@ -38,9 +39,16 @@ describe('classic load balancer paths', () => {
     expect(buildPath(classicLoadBalancerPaths.item, params)).toBe('/v1.0/p/elbaas/loadbalancers/lb');
     expect(buildPath(classicLoadBalancerPaths.keepEip, params)).toBe('/v1.0/p/elbaas/loadbalancers/lb/keep-eip');
   });
-  it('keep the EIP only for External load balancers', () => {
-    expect(canDeleteClassicKeepingEip({ type: 'External' })).toBe(true);
-    expect(canDeleteClassicKeepingEip({ type: 'Internal' })).toBe(false);
+  it('keep the EIP only for External load balancers that have one', () => {
+    expect(canDeleteClassicKeepingEip({ type: 'External', vip_address: '80.158.10.40' })).toBe(true);
+    expect(canDeleteClassicKeepingEip({ type: 'External', vip_address: '' })).toBe(false);
+    expect(canDeleteClassicKeepingEip({ type: 'Internal', vip_address: '10.0.1.150' })).toBe(false);
+  });
+  it('lock a frozen, creating or failed load balancer', () => {
+    expect(classicLbLock({ admin_state_up: 2, status: 'ACTIVE' })).toBe('frozen');
+    expect(classicLbLock({ admin_state_up: 1, status: 'PENDING_CREATE' })).toBe('creating');
+    expect(classicLbLock({ admin_state_up: 1, status: 'ERROR' })).toBe('error');
+    expect(classicLbLock({ admin_state_up: 0, status: 'ACTIVE' })).toBeUndefined();
   });
 });
 

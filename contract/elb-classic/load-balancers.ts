@@ -143,7 +143,22 @@ export const updateClassicLoadBalancerRequest = z
   );
 export type UpdateClassicLoadBalancerRequest = z.infer<typeof updateClassicLoadBalancerRequest>;
 
+/** Why a classic load balancer refuses writes now (the API answers ELB.1015), apart from a job it runs. */
+export type ClassicLbLock = 'frozen' | 'creating' | 'error';
+
+/**
+ * The state that locks a classic load balancer — its own changes and those of its listeners, health
+ * checks and backend ECSs: frozen by an administrator, still being created, or failed to be created
+ * (an ERROR one can still be deleted). Undefined when it accepts writes.
+ */
+export function classicLbLock(lb: Pick<ClassicLoadBalancer, 'admin_state_up' | 'status'>): ClassicLbLock | undefined {
+  if (lb.admin_state_up === CLASSIC_ADMIN_STATE.frozen) return 'frozen';
+  if (lb.status === 'PENDING_CREATE') return 'creating';
+  return lb.status === 'ERROR' ? 'error' : undefined;
+}
+
 /** Only a public (External) load balancer can be deleted while keeping its EIP (deleting_a_public_network_load_balancer.rst). */
-export function canDeleteClassicKeepingEip(lb: Pick<ClassicLoadBalancer, 'type'>): boolean {
-  return lb.type === 'External';
+export function canDeleteClassicKeepingEip(lb: Pick<ClassicLoadBalancer, 'type' | 'vip_address'>): boolean {
+  // A public load balancer whose create job failed for want of an EIP has none to keep.
+  return lb.type === 'External' && lb.vip_address !== '';
 }

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  classicIntRange,
-  fromClassicTimestamp,
-  isClassicName,
-  readClassicInstanceNum,
-  toClassicTimestamp,
-} from './shared';
+import { classicIntRange, isClassicName, readClassicInstanceNum } from './shared';
+import { fromClassicTimestamp, toClassicTimestamp } from './timestamps';
 
 describe('classic shared rules', () => {
   it('format and parse classic timestamps as UTC', () => {

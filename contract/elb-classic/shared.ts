@@ -37,16 +37,6 @@ export function classicIntRange(label: string, min: number, max: number, unit = 
     .max(max, message);
 }
 
-/** Classic timestamps: UTC `YYYY-MM-DD HH:MM:SS` (every classic response example). */
-export function toClassicTimestamp(epochMs: number): string {
-  return new Date(epochMs).toISOString().slice(0, 19).replace('T', ' ');
-}
-
-/** Parses a classic timestamp as UTC. */
-export function fromClassicTimestamp(value: string): number {
-  return Date.parse(`${value.replace(' ', 'T')}Z`);
-}
-
 /** `{ instance_num }` is a string in the classic list responses ("1"); this reads it as a number. */
 export function readClassicInstanceNum(value: string | number): number {
   const count = Number(value);

@@ -15,11 +15,11 @@ interface PageRoute {
 }
 
 export const pageRoutes: PageRoute[] = [
-  { path: '/load-balancers', load: () => import('../features/load-balancers/routes/load-balancer-list-page') },
-  { path: '/load-balancers/create', load: () => import('../features/load-balancers/routes/create-load-balancer-page') },
+  { path: '/load-balancers', load: () => import('./pages/load-balancer-list-page') },
+  { path: '/load-balancers/create', load: () => import('./pages/create-load-balancer-page') },
   {
     path: '/load-balancers/classic/:loadBalancerId',
-    load: () => import('../features/load-balancers/routes/classic-load-balancer-page'),
+    load: () => import('./pages/classic-load-balancer-page'),
   },
   {
     path: '/load-balancers/:loadBalancerId/groups/:poolId',
@@ -33,13 +33,14 @@ export const pageRoutes: PageRoute[] = [
     path: '/load-balancers/:loadBalancerId/listeners/add',
     load: () => import('../features/listeners/wizard/add-listener-page'),
   },
-  { path: '/certificates', load: () => import('../features/certificates/routes/certificates-page') },
+  { path: '/certificates', load: () => import('./pages/certificates-page') },
   { path: '/quotas', load: () => import('../features/quotas/routes/quotas-page') },
   { path: '/help/security-group-rules', load: () => import('../features/help/routes/security-group-rules-page') },
   { path: '/monitoring', load: () => import('./pages/monitoring-page') },
   { path: '/traces', load: () => import('../features/audit-traces/routes/traces-page') },
   { path: '/alarm-rules', load: () => import('../features/alarm-rules/routes/alarm-rules-page') },
   { path: '/help/key-operations', load: () => import('../features/audit-traces/routes/key-operations-page') },
+  { path: '/help/classic-vs-enhanced', load: () => import('../features/help/routes/classic-vs-enhanced-page') },
   { path: '*', load: () => import('./layout/not-found-page') },
 ];
 

@@ -24,6 +24,7 @@ export const namespaces = [
   'alarms',
   'accessLogs',
   'monitoring',
+  'classic',
 ] as const;
 const STORAGE_KEY = 'elb-console.language';
 

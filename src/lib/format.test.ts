@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime } from './format';
+import { formatDateTime, formatDuration } from './format';
+import { formatClassicTime } from './format-classic-time';
 
 describe('formatDateTime', () => {
   it('shows a v2.0 UTC timestamp in the local zone with its offset', () => {
@@ -11,5 +12,20 @@ describe('formatDateTime', () => {
   it('keeps what it cannot read and marks missing values', () => {
     expect(formatDateTime('soon')).toBe('soon');
     expect(formatDateTime(undefined)).toBe('—');
+  });
+});
+
+describe('formatDuration', () => {
+  it('names seconds, then minutes, then hours, at each boundary', () => {
+    expect(formatDuration(59_999)).toBe('59 s');
+    expect(formatDuration(60_000)).toBe('1 min 00 s');
+    expect(formatDuration(3_599_000)).toBe('59 min 59 s');
+    expect(formatDuration(3_600_000)).toBe('1 h 00 min');
+  });
+});
+
+describe('formatClassicTime', () => {
+  it('reads a classic timestamp as UTC', () => {
+    expect(formatClassicTime('2026-01-02 03:04:05')).toBe(formatDateTime(Date.UTC(2026, 0, 2, 3, 4, 5)));
   });
 });

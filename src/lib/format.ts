@@ -17,3 +17,12 @@ export function formatDateTime(value: string | number | undefined): string {
     typeof value === 'number' ? value : /Z|[+-]\d\d:?\d\d$/.test(value) ? Date.parse(value) : fromV2Timestamp(value);
   return Number.isNaN(ms) ? String(value) : localTimestamp(ms);
 }
+
+/** An elapsed time for people: `8 s`, `2 min 05 s`, `1 h 03 min`. */
+export function formatDuration(ms: number): string {
+  const seconds = Math.floor(ms / 1000);
+  if (seconds < 60) return `${seconds} s`;
+  const minutes = Math.floor(seconds / 60);
+  if (minutes < 60) return `${minutes} min ${pad(seconds % 60)} s`;
+  return `${Math.floor(minutes / 60)} h ${pad(minutes % 60)} min`;
+}

@@ -26,6 +26,7 @@ import traces from '../../public/locales/en/traces.json';
 import alarms from '../../public/locales/en/alarms.json';
 import accessLogs from '../../public/locales/en/accessLogs.json';
 import monitoring from '../../public/locales/en/monitoring.json';
+import classic from '../../public/locales/en/classic.json';
 import { i18n, initI18n } from '../i18n';
 import type { RuntimeConfig } from '../lib/config';
 import { startScenario } from '../mocks/node';
@@ -62,6 +63,7 @@ async function englishOnce(): Promise<void> {
       alarms,
       accessLogs,
       monitoring,
+      classic,
     },
   });
 }

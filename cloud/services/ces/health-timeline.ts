@@ -13,8 +13,11 @@ import type { HealthMonitorRow, MemberRow, ServerRow } from '../../store/tables'
 import { memberHealth, unhealthyReason, type MemberHealth } from '../elb/member-health';
 import { MINUTE_MS } from './noise';
 
+/** What the traffic model needs of a backend server of either family. */
+export type TimelineMember = Pick<MemberRow, 'id' | 'address' | 'protocol_port' | 'weight'>;
+
 export interface MemberTimeline {
-  member: MemberRow;
+  member: TimelineMember;
   current: MemberHealth;
   /** When the current health began (UNIX ms). */
   since: number;

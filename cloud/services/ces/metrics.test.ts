@@ -76,7 +76,10 @@ describe('GET /V1.0/{project_id}/metrics', () => {
     const h = harness();
     const { metrics, meta_data } = await listMetrics(h, 'namespace=SYS.ELB&metric_name=m9_abnormal_servers');
     const lbs = (await h.send<{ loadbalancers: { id: string }[] }>('GET', '/v2.0/lbaas/loadbalancers')).body;
-    expect(meta_data.total).toBe(lbs.loadbalancers.length);
+    const classic = (await h.send<{ loadbalancers: { id: string }[] }>('GET', '/v1.0/:project_id/elbaas/loadbalancers'))
+      .body;
+    // Enhanced (lbaas_instance_id) and classic (lb_instance_id) load balancers both count servers.
+    expect(meta_data.total).toBe(lbs.loadbalancers.length + classic.loadbalancers.length);
     expect(metrics.every((item) => item.metric_name === 'm9_abnormal_servers')).toBe(true);
     const asc = await listMetrics(h, 'namespace=SYS.ELB&metric_name=m9_abnormal_servers&order=asc');
     expect(asc.metrics).toEqual([...metrics].reverse());

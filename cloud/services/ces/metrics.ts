@@ -2,7 +2,8 @@
  * `GET /V1.0/{project_id}/metrics` (api/ces/metrics/querying_metrics.rst): the SYS.ELB metrics this
  * project can chart — per load balancer (`lbaas_instance_id`) and per listener (`lbaas_listener_id`),
  * only those with data (series.ts: L7 metrics need an HTTP/HTTPS listener, the usage metrics of
- * dedicated load balancers have none). Classic load balancers (`lb_instance_id`) have none yet (issue 6).
+ * dedicated load balancers have none) — and per classic load balancer (`lb_instance_id`: m1…m8 and
+ * the server counts).
  *
  * Order: "sorted by timestamp" — resources by creation time, each resource's metrics in the
  * catalogue's order; `desc` (the default) lists the newest first. `start` is the marker of the
@@ -20,24 +21,34 @@ import {
   type MetricListResponse,
 } from '../../../contract/ces/metrics';
 import { fromV2Timestamp } from '../../../contract/common';
+import { fromClassicTimestamp } from '../../../contract/elb-classic/timestamps';
 import { cesFaults } from '../../http/fault';
 import { parseBody } from '../../http/request';
 import type { Route } from '../../http/router';
 import type { ReadTx } from '../../store/store';
-import { metricHasData } from './series';
-import { trafficModel } from './traffic';
+import { metricHasData, metricModels } from './series';
 
 /** Every metric with data, oldest resource first. */
 function availableMetrics(tx: ReadTx): MetricInfo[] {
-  const model = trafficModel(tx);
+  const models = metricModels(tx);
+  const enhanced = (row: { id: string; created_at: string }, name: string) => ({
+    id: row.id,
+    created: fromV2Timestamp(row.created_at),
+    name,
+  });
   const resources = [
-    ...tx.all('loadbalancers').map((row) => ({ row, name: ELB_DIMENSIONS.loadBalancer })),
-    ...tx.all('listeners').map((row) => ({ row, name: ELB_DIMENSIONS.listener })),
-  ].sort((a, b) => fromV2Timestamp(a.row.created_at) - fromV2Timestamp(b.row.created_at));
-  return resources.flatMap(({ row, name }) => {
-    const dimensions = [{ name, value: row.id }];
+    ...tx.all('loadbalancers').map((row) => enhanced(row, ELB_DIMENSIONS.loadBalancer)),
+    ...tx.all('listeners').map((row) => enhanced(row, ELB_DIMENSIONS.listener)),
+    ...tx.all('classicLoadbalancers').map((row) => ({
+      id: row.id,
+      created: fromClassicTimestamp(row.create_time),
+      name: ELB_DIMENSIONS.classicLoadBalancer,
+    })),
+  ].sort((a, b) => a.created - b.created);
+  return resources.flatMap(({ id, name }) => {
+    const dimensions = [{ name, value: id }];
     return elbMetrics
-      .filter((metric) => metricHasData(model, metric.id, dimensions))
+      .filter((metric) => metricHasData(models, metric.id, dimensions))
       .map((metric) => ({ namespace: ELB_NAMESPACE, dimensions, metric_name: metric.id, unit: metric.unit }));
   });
 }

@@ -9,7 +9,8 @@
  * - L7 metrics exist only for HTTP/HTTPS listeners (and load balancers that have one).
  * - The l4_* and l7_* usage metrics describe dedicated load balancers' capacity; shared load
  *   balancers report none, so they have no data (FEATURES §10.1: show them only when data exists).
- * - Classic load balancers (lb_instance_id) have no data yet (issue 6).
+ * - Classic load balancers (lb_instance_id) report m1…m8 and the server counts from their listeners and
+ *   backend ECSs (classic-traffic.ts); they have no listener dimension and no L7 metrics.
  * - No data before a resource was created, after `now`, or for a deleted resource.
  */
 import type { Dimension, MetricFilter, MetricPeriod } from '../../../contract/ces/fields';
@@ -19,7 +20,28 @@ import type { ReadTx } from '../../store/store';
 import { existsAt, healthAt, isHealthy } from './health-timeline';
 import { combineListeners, listenerValue } from './minute-values';
 import { MINUTE_MS } from './noise';
-import { type LoadBalancerPlan, type ListenerPlan, trafficOf, type TrafficModel, trafficModel } from './traffic';
+import { classicTrafficModel, type ClassicTrafficModel } from './classic-traffic';
+import {
+  type LoadBalancerPlan,
+  type ListenerPlan,
+  type PlannedListener,
+  trafficOf,
+  type TrafficModel,
+  trafficModel,
+} from './traffic';
+
+/** The traffic of both families; the classic one is built only when a query names a classic load balancer. */
+export interface MetricModels {
+  enhanced: TrafficModel;
+  classic(): ClassicTrafficModel;
+}
+
+export function metricModels(tx: ReadTx): MetricModels {
+  let classic: ClassicTrafficModel | undefined;
+  return { enhanced: trafficModel(tx), classic: () => (classic ??= classicTrafficModel(tx)) };
+}
+
+type AnyLoadBalancerPlan = LoadBalancerPlan<unknown, PlannedListener>;
 
 export interface SeriesQuery {
   metricName: string;
@@ -49,15 +71,19 @@ function listenerSource(metric: ElbMetric, plan: ListenerPlan): RawValue | undef
   };
 }
 
-function serverCount(plan: LoadBalancerPlan, healthy: boolean): RawValue {
+function serverCount(plan: AnyLoadBalancerPlan, healthy: boolean): RawValue {
   return (minuteStart) =>
     plan.members.filter(
       (timeline) => existsAt(timeline, minuteStart) && isHealthy(healthAt(timeline, minuteStart)) === healthy,
     ).length;
 }
 
-function loadBalancerSource(metric: ElbMetric, plan: LoadBalancerPlan): RawValue | undefined {
-  if (!metric.objects.includes('lb') || metric.layer === 'usage') return undefined;
+function loadBalancerSource(
+  metric: ElbMetric,
+  plan: AnyLoadBalancerPlan,
+  object: 'lb' | 'classic_lb' = 'lb',
+): RawValue | undefined {
+  if (!metric.objects.includes(object) || metric.layer === 'usage') return undefined;
   const counted = serverCountMetrics[metric.id];
   const source: RawValue =
     counted === undefined ? sumOfListeners(metric, plan) : serverCount(plan, counted === 'healthy');
@@ -70,7 +96,7 @@ const serverCountMetrics: Partial<Record<ElbMetricId, 'healthy' | 'unhealthy'>> 
   ma_normal_servers: 'healthy',
 };
 
-function sumOfListeners(metric: ElbMetric, plan: LoadBalancerPlan): RawValue {
+function sumOfListeners(metric: ElbMetric, plan: AnyLoadBalancerPlan): RawValue {
   const listeners = metric.layer === 'L7' ? plan.listeners.filter((listener) => listener.layer7) : plan.listeners;
   return (minuteStart) =>
     combineListeners(
@@ -83,9 +109,15 @@ function sumOfListeners(metric: ElbMetric, plan: LoadBalancerPlan): RawValue {
 }
 
 /** Where a metric's raw values come from, by the query's dimensions (a listener wins over its load balancer). */
-function rawSource(model: TrafficModel, metricName: string, dimensions: readonly Dimension[]): RawValue | undefined {
+function rawSource(models: MetricModels, metricName: string, dimensions: readonly Dimension[]): RawValue | undefined {
   const metric = findElbMetric(metricName);
   if (!metric) return undefined;
+  const classicId = dimensionValue(dimensions, ELB_DIMENSIONS.classicLoadBalancer);
+  if (classicId !== undefined) {
+    const plan = dimensions.length === 1 ? models.classic().loadBalancer(classicId) : undefined;
+    return plan && loadBalancerSource(metric, plan, 'classic_lb');
+  }
+  const model = models.enhanced;
   const lbId = dimensionValue(dimensions, ELB_DIMENSIONS.loadBalancer);
   const listenerId = dimensionValue(dimensions, ELB_DIMENSIONS.listener);
   if (listenerId !== undefined) {
@@ -98,8 +130,18 @@ function rawSource(model: TrafficModel, metricName: string, dimensions: readonly
 }
 
 /** Whether the metric has data for the object the dimensions name (the metric list offers only those). */
-export function metricHasData(model: TrafficModel, metricName: string, dimensions: readonly Dimension[]): boolean {
-  return rawSource(model, metricName, dimensions) !== undefined;
+export function metricHasData(models: MetricModels, metricName: string, dimensions: readonly Dimension[]): boolean {
+  return rawSource(models, metricName, dimensions) !== undefined;
+}
+
+/** The raw value of the minute starting at `minuteStartMs` (the classic monitor's counters). */
+export function rawMetricValue(
+  models: MetricModels,
+  metricName: string,
+  dimensions: readonly Dimension[],
+  minuteStartMs: number,
+): number | undefined {
+  return rawSource(models, metricName, dimensions)?.(minuteStartMs);
 }
 
 /** Rolls raw values up with the requested aggregation (variance: population variance). */
@@ -131,7 +173,7 @@ const thousandths = (value: number): number => Math.round(value * 1000) / 1000;
  * so the current minute already shows the current state.
  */
 export function metricSeries(tx: ReadTx, query: SeriesQuery, nowMs: number): SeriesPoint[] {
-  const source = rawSource(trafficModel(tx), query.metricName, query.dimensions);
+  const source = rawSource(metricModels(tx), query.metricName, query.dimensions);
   if (!source) return [];
   const bucketMs = periodIntervalMs(query.period);
   const end = Math.min(query.to, nowMs + 1);

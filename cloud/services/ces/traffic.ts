@@ -56,9 +56,15 @@ export interface MinuteTraffic extends Omit<ListenerMinute, 'statusCounts'> {
   statuses: readonly StatusCount[];
 }
 
+/** What the traffic model needs of a listener of either family. */
+export interface PlannedListener {
+  id: string;
+  loadbalancer_id: string;
+}
+
 /** What a listener's traffic is made of, computed once per query. */
-export interface ListenerPlan {
-  listener: ListenerRow;
+export interface ListenerPlan<L extends PlannedListener = ListenerRow> {
+  listener: L;
   /** HTTP and HTTPS listeners: requests and status codes; TCP/UDP: connections only. */
   layer7: boolean;
   seed: number;
@@ -76,10 +82,10 @@ export interface ListenerPlan {
   responseBytes: number;
 }
 
-export interface LoadBalancerPlan {
-  loadBalancer: LoadBalancerRow;
+export interface LoadBalancerPlan<LB = LoadBalancerRow, L extends PlannedListener = ListenerRow> {
+  loadBalancer: LB;
   existsFrom: number;
-  listeners: ListenerPlan[];
+  listeners: ListenerPlan<L>[];
   /** Members of every pool of the load balancer (the unhealthy/healthy server counts). */
   members: MemberTimeline[];
 }
@@ -151,15 +157,35 @@ function listenerPlan(
   /** Members of the default pool; undefined without a default pool. */
   members: MemberTimeline[] | undefined,
 ): ListenerPlan {
-  const seed = seedOf(listener.id);
-  const layer7 = listener.protocol === 'HTTP' || listener.protocol === 'TERMINATED_HTTPS';
   const disabled = [disabledFrom(lb), disabledFrom(listener)].filter((time) => time !== undefined);
+  return planListener({
+    listener,
+    layer7: listener.protocol === 'HTTP' || listener.protocol === 'TERMINATED_HTTPS',
+    existsFrom: Math.max(lbCreated, minuteFloor(createdMs(listener))),
+    disabledSince: disabled.length ? Math.min(...disabled) : undefined,
+    members,
+  });
+}
+
+/** The facts a listener plan starts from, whatever the API family. */
+export interface ListenerFacts<L extends PlannedListener> {
+  listener: L;
+  layer7: boolean;
+  existsFrom: number;
+  disabledSince: number | undefined;
+  /** Members that serve the listener; undefined without a backend group. */
+  members: MemberTimeline[] | undefined;
+}
+
+export function planListener<L extends PlannedListener>(facts: ListenerFacts<L>): ListenerPlan<L> {
+  const { listener, layer7, existsFrom, disabledSince, members } = facts;
+  const seed = seedOf(listener.id);
   return {
     listener,
     layer7,
     seed,
-    existsFrom: Math.max(lbCreated, minuteFloor(createdMs(listener))),
-    disabledSince: disabled.length ? Math.min(...disabled) : undefined,
+    existsFrom,
+    disabledSince,
     hasPool: members !== undefined,
     members: members ?? [],
     memberLists: new Map(),
@@ -232,7 +258,7 @@ function quietMinute(members: UpstreamMember[]): MinuteTraffic {
  * The members that exist at that minute, with their health then. Both change rarely, so the lists
  * are shared between minutes with the same pattern (consumers must not modify them).
  */
-function membersAt(plan: ListenerPlan, minuteStartMs: number): UpstreamMember[] {
+function membersAt(plan: ListenerPlan<PlannedListener>, minuteStartMs: number): UpstreamMember[] {
   // One base-3 digit per member: 0 not added yet, 1 unhealthy, 2 healthy.
   const states = plan.members.map((timeline) => {
     if (!existsAt(timeline, minuteStartMs)) return 0;
@@ -260,7 +286,7 @@ function membersAt(plan: ListenerPlan, minuteStartMs: number): UpstreamMember[] 
 }
 
 /** The listener's traffic in the minute that starts at `minuteStartMs`; undefined before it existed. */
-export function minuteOf(plan: ListenerPlan, minuteStartMs: number): ListenerMinute | undefined {
+export function minuteOf(plan: ListenerPlan<PlannedListener>, minuteStartMs: number): ListenerMinute | undefined {
   const traffic = trafficOf(plan, minuteStartMs);
   if (!traffic) return undefined;
   const { statuses, ...rest } = traffic;
@@ -268,7 +294,7 @@ export function minuteOf(plan: ListenerPlan, minuteStartMs: number): ListenerMin
 }
 
 /** minuteOf with the status codes as a list. */
-export function trafficOf(plan: ListenerPlan, minuteStartMs: number): MinuteTraffic | undefined {
+export function trafficOf(plan: ListenerPlan<PlannedListener>, minuteStartMs: number): MinuteTraffic | undefined {
   if (minuteStartMs < plan.existsFrom) return undefined;
   const members = membersAt(plan, minuteStartMs);
   if (plan.disabledSince !== undefined && minuteStartMs + MINUTE_MS > plan.disabledSince) return quietMinute(members);

@@ -1,15 +1,23 @@
 /**
- * Classic load balancers, read side (api/elb/classic-v1.0/load_balancer/querying_*.rst):
- * the list answers every load balancer at once (the API has no paging) with
- * `instance_num` as a string. Writes, jobs and listeners come with the classic chapter.
+ * Classic load balancers (api/elb/classic-v1.0/load_balancer/*.rst): the list answers every load
+ * balancer at once (the API has no paging) with `instance_num` as a string; create, modify and
+ * delete answer 200 with a job (jobs.ts).
  */
 import { classicLoadBalancerPaths } from '../../../contract/elb-classic/paths';
-import { ApiFault } from '../../http/fault';
 import type { Route } from '../../http/router';
+import {
+  deleteClassicLoadBalancer,
+  deleteClassicLoadBalancerKeepingEip,
+  updateClassicLoadBalancer,
+} from './load-balancer-changes';
+import { createClassicLoadBalancer } from './load-balancer-create';
+import { loadClassicLb } from './load-balancer-guards';
+import { classicTrace } from './writes';
 
-export const classicFaults = {
-  notFound: (id: string) => new ApiFault(404, 'ELB.1002', `Find lb failed: load balancer ${id} does not exist.`),
-} as const;
+export { classicFaults } from './faults';
+
+/** Named as the key-operations table names load balancer operations (guide/auditing/key_operations_recorded_by_cts.rst). */
+const trace = (name: string) => classicTrace(name, 'loadbalancer');
 
 export const classicLoadBalancerRoutes: Route[] = [
   {
@@ -22,13 +30,37 @@ export const classicLoadBalancerRoutes: Route[] = [
     },
   },
   {
+    method: 'POST',
+    path: classicLoadBalancerPaths.list,
+    family: 'classic',
+    trace: trace('createLoadbalancer'),
+    handle: createClassicLoadBalancer,
+  },
+  {
     method: 'GET',
     path: classicLoadBalancerPaths.item,
     family: 'classic',
-    handle(ctx, tx) {
-      const lb = tx.get('classicLoadbalancers', ctx.params.loadbalancer_id!);
-      if (!lb) throw classicFaults.notFound(ctx.params.loadbalancer_id!);
-      return { status: 200, body: lb };
-    },
+    handle: (ctx, tx) => ({ status: 200, body: loadClassicLb(tx, ctx.params.loadbalancer_id!) }),
+  },
+  {
+    method: 'PUT',
+    path: classicLoadBalancerPaths.item,
+    family: 'classic',
+    trace: trace('updateLoadbalancer'),
+    handle: updateClassicLoadBalancer,
+  },
+  {
+    method: 'DELETE',
+    path: classicLoadBalancerPaths.item,
+    family: 'classic',
+    trace: trace('deleteLoadbalancer'),
+    handle: deleteClassicLoadBalancer,
+  },
+  {
+    method: 'DELETE',
+    path: classicLoadBalancerPaths.keepEip,
+    family: 'classic',
+    trace: trace('deleteLoadbalancer'),
+    handle: deleteClassicLoadBalancerKeepingEip,
   },
 ];

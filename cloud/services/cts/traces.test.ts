@@ -17,6 +17,7 @@ import { buildScenario } from '../../scenarios';
 import { wildcardOrgCertificate } from '../../scenarios/demo-certificates';
 import { defaultSettings } from '../../settings';
 import type { Snapshot } from '../../store/store';
+import { CLASSIC_LBS, classicLbByName } from '../../testing/classic';
 import { harness, PROJECT, type Harness } from '../../testing/harness';
 import { allRoutes } from '../routes';
 
@@ -276,6 +277,18 @@ describe('trace fields', () => {
     expect((await traces(h)).traces[0]).toMatchObject({
       trace_name: 'updateLoadbalancer',
       resource_name: 'elb-web-prod',
+    });
+  });
+
+  it('names a refused classic write after the classic resource', async () => {
+    const h = harness();
+    const frozen = (await classicLbByName(h, 'classic-billing-frozen'))!;
+    expect((await h.send('PUT', `${CLASSIC_LBS}/${frozen.id}`, { name: 'thawed' })).status).toBe(400);
+    expect((await traces(h)).traces[0]).toMatchObject({
+      trace_name: 'updateLoadbalancer',
+      trace_rating: 'warning',
+      resource_id: frozen.id,
+      resource_name: 'classic-billing-frozen',
     });
   });
 

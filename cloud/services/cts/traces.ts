@@ -45,9 +45,20 @@ const namedTables = {
   certificate: 'certificates',
 } as const satisfies Record<string, TableName>;
 
+type NamedTable =
+  (typeof namedTables)[keyof typeof namedTables] | (typeof namedClassicTables)[keyof typeof namedClassicTables];
+
+/** The same for classic (v1.0) writes, whose resources live in tables of their own. */
+const namedClassicTables = {
+  loadbalancer: 'classicLoadbalancers',
+  listener: 'classicListeners',
+  certificate: 'classicCertificates',
+} as const satisfies Record<string, TableName>;
+
 /** The current name of the resource a write was aimed at ('' when it has none, or is not there). */
-function nameOnRecord(tx: WriteTx, resourceType: string, id: string): string {
-  const table = namedTables[resourceType as keyof typeof namedTables];
+function nameOnRecord(tx: WriteTx, route: WriteRoute, resourceType: string, id: string): string {
+  const tables: Record<string, NamedTable> = apiVersion(route) === 'v1.0' ? namedClassicTables : namedTables;
+  const table = tables[resourceType];
   const row = table && id ? tx.get(table, id) : undefined;
   return row?.name ?? '';
 }
@@ -74,7 +85,7 @@ export function recordTrace(tx: WriteTx, event: TraceEvent): void {
     service_type: route.trace.service,
     resource_type: route.trace.resourceType,
     resource_id: event.resourceId,
-    resource_name: event.resourceName || nameOnRecord(tx, route.trace.resourceType, event.resourceId),
+    resource_name: event.resourceName || nameOnRecord(tx, route, route.trace.resourceType, event.resourceId),
     source_ip: ctx.settings.sourceIp,
     request: event.requestBody === undefined ? '' : JSON.stringify(event.requestBody),
     response: event.responseBody === undefined ? '' : JSON.stringify(event.responseBody),

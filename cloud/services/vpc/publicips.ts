@@ -15,7 +15,7 @@ import { vpcFaults } from './faults';
 import { vpcPage } from './paging';
 
 /** VPC timestamps: `yyyy-MM-dd HH:mm:ss` UTC. */
-const vpcTime = (ms: number) => new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
+export const vpcTime = (ms: number) => new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
 
 const TRACE = { service: 'VPC', resourceType: 'publicip' } as const;
 
@@ -26,7 +26,7 @@ function load(ctx: RouteContext, tx: ReadTx): PublicIp {
 }
 
 /** The next unused address of the documentation range the scenario's EIPs come from. */
-function nextPublicAddress(tx: ReadTx): string {
+export function nextPublicAddress(tx: ReadTx): string {
   const used = new Set(tx.all('publicips').map((eip) => eip.public_ip_address));
   // 80.158.0.0/16: the shape of public addresses in eu-de; counted up deterministically.
   for (let host = 10; host < 65535; host += 1) {

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { elbTreeRoots, rootKeys } from './keys';
+import { classicTreeRoots, elbTreeRoots, rootKeys } from './keys';
 
 /** Refreshes everything a write under a load balancer may have changed, and waits for it. */
 export function invalidateElbTree(queryClient: QueryClient): Promise<unknown> {
@@ -11,4 +11,9 @@ export function invalidateCertificates(queryClient: QueryClient): Promise<unknow
   return Promise.all(
     [rootKeys.certificates, rootKeys.traces].map((queryKey) => queryClient.invalidateQueries({ queryKey })),
   );
+}
+
+/** Refreshes every view a classic write (or a classic job that ended) may have changed. */
+export function invalidateClassic(queryClient: QueryClient): Promise<unknown> {
+  return Promise.all(classicTreeRoots.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
 }

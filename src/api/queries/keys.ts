@@ -21,6 +21,8 @@ export const rootKeys = {
   logs: ['lts'],
   /** Cloud Eye monitoring data (charts). */
   metrics: ['metrics'],
+  /** Classic (v1.0) listeners, backend ECSs, health checks, certificates, quotas and jobs. */
+  classic: ['classic'],
 } as const;
 
 /**
@@ -41,5 +43,18 @@ export const elbTreeRoots = [
   // Alarm states follow the metrics, which follow the load balancers (e.g. a server turning unhealthy).
   rootKeys.alarms,
   // Charts follow the resources too: a disabled load balancer or server changes its series at once.
+  rootKeys.metrics,
+] as const;
+
+/**
+ * What a classic write touches: the classic resources, the load balancer list (which shows classic
+ * load balancers too), quotas, traces, and the alarms and charts that follow the resources.
+ */
+export const classicTreeRoots = [
+  rootKeys.classic,
+  rootKeys.loadBalancers,
+  rootKeys.quotas,
+  rootKeys.traces,
+  rootKeys.alarms,
   rootKeys.metrics,
 ] as const;

@@ -9,7 +9,7 @@ import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { useTheme } from '@mui/material/styles';
-import { Suspense, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, Outlet } from 'react-router';
 import { PageLoading } from '../../components/page-loading';
@@ -18,6 +18,9 @@ import { SideNav } from './side-nav';
 import { SessionSelector } from './session-selector';
 
 const DRAWER_WIDTH = 232;
+
+// Classic jobs are watched from any page; the gate that decides whether any runs loads after the first paint.
+const ClassicJobWatcherGate = lazy(() => import('../../features/classic/jobs/job-watcher-gate'));
 
 /** The skip link stays out of sight until a keyboard user reaches it. */
 const skipLinkStyles = {
@@ -93,6 +96,9 @@ export function AppLayout() {
         <Toolbar variant="dense" />
         <Suspense fallback={<PageLoading />}>
           <Outlet />
+        </Suspense>
+        <Suspense fallback={null}>
+          <ClassicJobWatcherGate />
         </Suspense>
       </Box>
     </Box>

@@ -1,6 +1,7 @@
 /** The left navigation, mirroring the user guide's chapters that the console offers. */
 import type { SvgIconProps } from '@mui/material/SvgIcon';
 import type { ComponentType } from 'react';
+import CompareArrowsOutlined from '@mui/icons-material/CompareArrowsOutlined';
 import DashboardCustomizeOutlined from '@mui/icons-material/DashboardCustomizeOutlined';
 import FactCheckOutlined from '@mui/icons-material/FactCheckOutlined';
 import ManageSearchOutlined from '@mui/icons-material/ManageSearchOutlined';
@@ -47,6 +48,7 @@ export const navigation: NavSection[] = [
     items: [
       { label: 'items.securityGroupRules', to: '/help/security-group-rules', icon: SecurityOutlined },
       { label: 'items.keyOperations', to: '/help/key-operations', icon: FactCheckOutlined },
+      { label: 'items.classicVsEnhanced', to: '/help/classic-vs-enhanced', icon: CompareArrowsOutlined },
     ],
   },
 ];

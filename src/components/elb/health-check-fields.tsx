@@ -3,17 +3,16 @@
  * port, interval, timeout, retries; shows when a server will be marked healthy or
  * unhealthy with the values typed (FEATURES §6.1), and the timeout advice.
  */
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import { useWatch, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { healthCheckWindow, timeoutAdvice } from '../../../contract/elb-v2/health-monitors';
 import { healthCheckTypesFor, type PoolProtocol } from '../../../contract/elb-v2/pool-protocols';
-import { translateRule } from '../../i18n';
 import { FormSelect } from '../form/form-select';
 import { FormSwitch } from '../form/form-switch';
 import { FormTextField } from '../form/form-text-field';
 import type { HealthCheckFormValues } from './health-check-form';
+import { HealthCheckTiming } from './health-check-timing';
 
 export type HealthCheckForm = UseFormReturn<HealthCheckFormValues, unknown, HealthCheckFormValues>;
 
@@ -108,19 +107,17 @@ export function HealthCheckFields({
             required
             helperText={t('healthCheck.retriesHelp')}
           />
-          {advice ? (
-            <Alert severity="warning" sx={{ gridColumn: '1 / -1' }}>
-              {translateRule(t, advice)}
-            </Alert>
-          ) : null}
-          {window ? (
-            <Alert severity="info" sx={{ gridColumn: '1 / -1' }} role="status">
-              {t('healthCheck.window', {
-                healthy: window.healthyAfterSeconds,
-                unhealthy: window.unhealthyAfterSeconds,
-              })}
-            </Alert>
-          ) : null}
+          <HealthCheckTiming
+            advice={advice}
+            window={
+              window
+                ? t('healthCheck.window', {
+                    healthy: window.healthyAfterSeconds,
+                    unhealthy: window.unhealthyAfterSeconds,
+                  })
+                : undefined
+            }
+          />
         </Box>
       ) : null}
     </>

@@ -4,7 +4,7 @@
  * the per-row port and weight rules from the contract, and each picked row as a batch entry.
  */
 import { z } from 'zod';
-import { primaryIpv4, type Server } from '../../../../contract/ecs/servers';
+import { primaryIpv4, serverMatches, serversInVpc, type Server } from '../../../../contract/ecs/servers';
 import type { LoadBalancer } from '../../../../contract/elb-v2/load-balancers';
 import {
   memberEndpointConflict,
@@ -37,26 +37,19 @@ export function subnetContaining(ip: string, subnets: readonly Subnet[]): Subnet
   return subnets.find((subnet) => cidrContains(subnet.cidr, ip));
 }
 
-const byName = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
-
 /** Servers of the VPC (`metadata.vpc_id`), by name, each with its address and subnet, or why it cannot be used. */
 export function pickerServers(servers: readonly Server[], vpcId: string, subnets: readonly Subnet[]): PickerServer[] {
   const inVpc = subnets.filter((subnet) => subnet.vpc_id === vpcId);
-  return servers
-    .filter((server) => server.metadata.vpc_id === vpcId)
-    .sort((a, b) => byName.compare(a.name, b.name))
-    .map((server) => {
-      const ip = primaryIpv4(server);
-      if (ip === undefined) return { server, block: 'noIp' as const };
-      const subnet = subnetContaining(ip, inVpc);
-      return subnet ? { server, ip, subnet } : { server, ip, block: 'noSubnet' as const };
-    });
+  return serversInVpc(servers, vpcId).map((server) => {
+    const ip = primaryIpv4(server);
+    if (ip === undefined) return { server, block: 'noIp' as const };
+    const subnet = subnetContaining(ip, inVpc);
+    return subnet ? { server, ip, subnet } : { server, ip, block: 'noSubnet' as const };
+  });
 }
 
 export function searchPicker(rows: readonly PickerServer[], text: string): PickerServer[] {
-  const needle = text.trim().toLowerCase();
-  if (needle === '') return [...rows];
-  return rows.filter((row) => row.server.name.toLowerCase().includes(needle) || (row.ip ?? '').includes(needle));
+  return rows.filter((row) => serverMatches(row.server, row.ip, text));
 }
 
 /** The member of the group already on this server's address and port, if any. */

@@ -16,11 +16,13 @@ import type { ConvertedPem } from '../../../../contract/x509';
 import { call } from '../../../api/api-call';
 import { certificatesApi } from '../../../api/clients/elb-certificates';
 import { invalidateCertificates } from '../../../api/queries/invalidate';
+import { CertificateFileImport } from '../../../components/certificates/certificate-file-import';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { FormRadioGroup } from '../../../components/form/form-radio-group';
 import { FormTextField } from '../../../components/form/form-text-field';
 import { useZodForm } from '../../../components/form/use-zod-form';
 import { useNotify } from '../../../components/notifications';
+import { useX509 } from '../../../lib/x509';
 import {
   certificateFormOf,
   certificateFormSchema,
@@ -30,9 +32,7 @@ import {
   type CertificateFormValues,
 } from '../model/certificate-form';
 import { inspect } from '../model/inspect';
-import { CertificateFileImport } from './certificate-file-import';
 import { CertificatePreview } from './certificate-preview';
-import { useX509 } from './use-x509';
 
 const PEM_TEXT = {
   certificate: {

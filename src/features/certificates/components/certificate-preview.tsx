@@ -10,7 +10,7 @@ import type { CertificateSummary, KeySummary } from '../../../../contract/x509';
 import { DetailList } from '../../../components/detail-list';
 import { formatDateTime } from '../../../lib/format';
 import type { Inspection } from '../model/inspect';
-import { ExpiryText } from './expiry-text';
+import { ExpiryText } from '../../../components/certificates/expiry-text';
 import { useNow } from '../../../lib/use-now';
 
 const keyText = (key: KeySummary) => (key.curve ? `${key.algorithm} ${key.curve}` : `${key.algorithm} ${key.bits}`);

@@ -28,7 +28,7 @@ import { expiryOf } from '../../../lib/certificate-expiry';
 import type { CertificateRow } from '../model/certificate-rows';
 import { rotationPlan, type RotationStep } from '../model/rotation';
 import { CertificateDialog } from './certificate-dialog';
-import { ExpiryText } from './expiry-text';
+import { ExpiryText } from '../../../components/certificates/expiry-text';
 
 type Phase = 'choose' | 'running' | 'failed' | 'done';
 

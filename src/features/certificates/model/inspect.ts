@@ -4,13 +4,8 @@
  * X.509 checks run once the text passes the PEM format rules, so each problem is reported once.
  */
 import { checkCertificatePem, checkPrivateKeyPem } from '../../../../contract/elb-v2/pem';
-import type * as X509Module from '../../../../contract/x509';
 import type { CertificateSummary, KeySummary, X509Issue } from '../../../../contract/x509';
-
-export type X509 = typeof X509Module;
-
-let module: Promise<X509> | undefined;
-export const loadX509 = (): Promise<X509> => (module ??= import('../../../../contract/x509'));
+import type { X509 } from '../../../lib/x509';
 
 export interface Inspection {
   chain: CertificateSummary[];

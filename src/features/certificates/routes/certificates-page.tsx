@@ -4,7 +4,7 @@
  */
 import Box from '@mui/material/Box';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNow } from '../../../lib/use-now';
 import { useSearchParams } from 'react-router';
@@ -31,7 +31,8 @@ import {
 
 type Open = { kind: 'create' } | { kind: CertificateAction; id: string };
 
-export default function CertificatesPage() {
+/** `typeChoice`: the app's Enhanced | Classic choice, shown above the list. */
+export default function CertificatesPage({ typeChoice }: { typeChoice?: ReactNode }) {
   const { t } = useTranslation('certificates');
   const queryClient = useQueryClient();
   const [search, setSearch] = useSearchParams();
@@ -70,6 +71,7 @@ export default function CertificatesPage() {
         onCreate={() => setOpen({ kind: 'create' })}
       />
       <Box sx={{ px: 3, pb: 3, display: 'grid', gap: 2 }}>
+        {typeChoice}
         <ExpiryBanner certificates={certificates.data ?? []} now={now} onShow={(expiry) => setFilters({ expiry })} />
         <Box sx={{ display: 'flex', gap: 1.5, flexWrap: 'wrap', alignItems: 'center' }}>
           <SearchField

@@ -5,23 +5,19 @@
  */
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Checkbox from '@mui/material/Checkbox';
 import Link from '@mui/material/Link';
-import ListItemText from '@mui/material/ListItemText';
-import MenuItem from '@mui/material/MenuItem';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
-import { Controller, useWatch, type UseFormReturn } from 'react-hook-form';
+import { useWatch, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import type { Certificate } from '../../../../contract/elb-v2/certificates';
 import { MAX_SNI_CERTIFICATES } from '../../../../contract/elb-v2/listeners';
 import { tlsSecurityPolicies, tlsSecurityPolicy } from '../../../../contract/elb-v2/tls-policies';
 import { certificateQueries } from '../../../api/queries/certificates';
+import { FormMultiSelect } from '../../../components/form/form-multi-select';
 import { FormSelect } from '../../../components/form/form-select';
 import { FormSwitch } from '../../../components/form/form-switch';
-import { translateRule } from '../../../i18n';
 import { expiryOf } from '../../../lib/certificate-expiry';
 import { useNow } from '../../../lib/use-now';
 import type { TlsSettingsValues } from '../model/tls-settings';
@@ -87,53 +83,18 @@ export function TlsSettingsFields({ form, policyChanged }: { form: TlsSettingsFo
         options={options(servers)}
         helperText={t('tls.serverCertificateHelp')}
       />
-      <Controller
+      <FormMultiSelect
         control={form.control}
         name="sni"
-        render={({ field, fieldState }) => {
-          const chosen = new Set(field.value);
-          const takenDomains = new Set(
-            servers.filter((item) => chosen.has(item.id)).map((item) => item.domain?.toLowerCase()),
-          );
-          return (
-            <TextField
-              select
-              label={t('tls.sni')}
-              value={field.value}
-              onChange={(event) => {
-                const value = event.target.value as unknown as string[] | string;
-                field.onChange(typeof value === 'string' ? value.split(',') : value);
-              }}
-              onBlur={field.onBlur}
-              error={fieldState.error !== undefined}
-              helperText={
-                fieldState.error?.message
-                  ? translateRule(t, fieldState.error.message)
-                  : t('tls.sniHelp', { count: field.value.length, max: MAX_SNI_CERTIFICATES })
-              }
-              slotProps={{
-                select: {
-                  multiple: true,
-                  renderValue: (selected) =>
-                    (selected as string[]).map((id) => servers.find((item) => item.id === id)?.name ?? id).join(', '),
-                },
-              }}
-            >
-              {servers
-                .filter((item) => item.domain)
-                .map((item) => (
-                  <MenuItem
-                    key={item.id}
-                    value={item.id}
-                    // One certificate per domain name: SNI picks by it.
-                    disabled={!chosen.has(item.id) && takenDomains.has(item.domain?.toLowerCase())}
-                  >
-                    <Checkbox checked={chosen.has(item.id)} size="small" />
-                    <ListItemText primary={describe(item)} />
-                  </MenuItem>
-                ))}
-            </TextField>
-          );
+        label={t('tls.sni')}
+        options={options(servers.filter((item) => item.domain))}
+        helperText={(count) => t('tls.sniHelp', { count, max: MAX_SNI_CERTIFICATES })}
+        chosenLabel={(id) => servers.find((item) => item.id === id)?.name ?? id}
+        // One certificate per domain name: SNI picks by it.
+        optionDisabled={(id, chosen) => {
+          const domainOf = (certificateId: string) =>
+            servers.find((item) => item.id === certificateId)?.domain?.toLowerCase();
+          return [...chosen].some((other) => domainOf(other) === domainOf(id));
         }}
       />
       <FormSwitch

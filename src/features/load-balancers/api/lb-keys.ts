@@ -9,5 +9,4 @@ export const lbKeys = {
   statuses: (id: string) => [...lbKeys.all, 'statuses', id] as const,
   tags: (id: string) => [...lbKeys.all, 'tags', id] as const,
   classicList: (params: ListParams) => [...lbKeys.all, 'classic', 'list', params] as const,
-  classicDetail: (id: string) => [...lbKeys.all, 'classic', 'detail', id] as const,
 };

@@ -7,7 +7,7 @@ import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type { ClassicLoadBalancer } from '../../../../contract/elb-classic/load-balancers';
 import { call } from '../../../api/api-call';
 import { classicLoadBalancersApi } from '../../../api/clients/elb-classic';
-import { classicDisplayStatus } from '../model/classic-status';
+import { classicDisplayStatus } from '../../../components/elb/classic-status';
 import type { ListParams } from '../model/list-params';
 import { pageLocally } from '../model/local-paging';
 import { lbKeys } from './lb-keys';
@@ -59,10 +59,4 @@ export const classicListQuery = (params: ListParams) =>
     queryFn: ({ signal }) => fetchClassicPage(params, signal),
     placeholderData: keepPreviousData,
     refetchInterval: (query) => (query.state.data?.items.some((lb) => lb.status === 'PENDING_CREATE') ? 2000 : false),
-  });
-
-export const classicLoadBalancerQuery = (id: string) =>
-  queryOptions({
-    queryKey: lbKeys.classicDetail(id),
-    queryFn: ({ signal }) => call(classicLoadBalancersApi.get(id), signal),
   });

@@ -1,37 +1,46 @@
 /**
- * Classic load balancers in the list (FEATURES §1.4: a separate API family). Read here;
- * their listeners, backend ECSs and actions belong to the classic chapter of the console.
+ * Classic load balancers in the list (FEATURES §1.4: a separate API family). Their actions
+ * belong to the classic feature, which the app hands over as the Operation cell and a notice.
  */
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import type { ClassicLoadBalancer } from '../../../../contract/elb-classic/load-balancers';
 import { networkQueries } from '../../../api/queries/networks';
 import type { Column } from '../../../components/resource-table';
-import { StatusChip } from '../../../components/status-chip';
+import {
+  ClassicStatusChip,
+  classicDisplayStatus,
+  useClassicNetworkLabel,
+} from '../../../components/elb/classic-status';
 import { downloadText, toCsv } from '../../../lib/csv';
-import { formatDateTime } from '../../../lib/format';
+import { formatClassicTime } from '../../../lib/format-classic-time';
 import { classicListQuery, fetchClassicPage } from '../api/list-classic-load-balancers';
-import { classicDisplayStatus, classicStatusTone } from '../model/classic-status';
 import type { ListParams } from '../model/list-params';
 import { LbListView } from './lb-list-view';
+import { DateCell } from '../../../components/date-cell';
 
-/** Classic times are `YYYY-MM-DD HH:MM:SS` UTC. */
-const classicTime = (value: string) => formatDateTime(`${value.replace(' ', 'T')}Z`);
+/** What the app adds to the classic table: the classic feature's actions and job progress. */
+export interface ClassicTableSlots {
+  operations(lb: ClassicLoadBalancer): ReactNode;
+  notice: ReactNode;
+}
 
 export function ClassicLoadBalancerTable({
   params,
   setParams,
+  slots,
 }: {
   params: ListParams;
   setParams(patch: Partial<ListParams>): void;
+  slots?: ClassicTableSlots;
 }) {
   const { t } = useTranslation(['lb', 'common']);
+  const network = useClassicNetworkLabel();
   const list = useQuery(classicListQuery(params));
   const vpcs = useQuery(networkQueries.vpcs());
   const vpcName = useMemo(() => new Map((vpcs.data?.vpcs ?? []).map((vpc) => [vpc.id, vpc.name])), [vpcs.data]);
@@ -43,7 +52,7 @@ export function ClassicLoadBalancerTable({
       sortKey: 'name',
       getValue: (lb) => lb.name,
       render: (lb) => (
-        <Box sx={{ minWidth: 250 }}>
+        <Box sx={{ minWidth: 180, maxWidth: 240 }}>
           <Link component={RouterLink} to={`/load-balancers/classic/${lb.id}`} sx={{ fontWeight: 600 }}>
             {lb.name}
           </Link>
@@ -51,7 +60,7 @@ export function ClassicLoadBalancerTable({
             variant="caption"
             color="text.secondary"
             component="div"
-            sx={{ fontFamily: 'monospace', fontSize: 11 }}
+            sx={{ fontFamily: 'monospace', fontSize: 11, overflowWrap: 'anywhere' }}
           >
             {lb.id}
           </Typography>
@@ -61,18 +70,14 @@ export function ClassicLoadBalancerTable({
     {
       id: 'status',
       label: t('columns.status'),
-      getValue: (lb) => t(`classic.status.${classicDisplayStatus(lb)}`),
-      render: (lb) => (
-        <StatusChip
-          tone={classicStatusTone[classicDisplayStatus(lb)]}
-          label={t(`classic.status.${classicDisplayStatus(lb)}`)}
-        />
-      ),
+      getValue: (lb) => t(`elb:classic.status.${classicDisplayStatus(lb)}`),
+      render: (lb) => <ClassicStatusChip lb={lb} />,
     },
     {
       id: 'type',
-      label: t('columns.typeNetwork'),
-      getValue: (lb) => `${t('type.classic')} · ${t(`classic.network.${lb.type}`)}`,
+      label: t('columns.network'),
+      // The Type filter already says these are classic ones.
+      getValue: (lb) => network(lb.type),
     },
     { id: 'address', label: t('columns.address'), sortKey: 'vip_address', getValue: (lb) => lb.vip_address },
     {
@@ -85,9 +90,21 @@ export function ClassicLoadBalancerTable({
       id: 'created',
       label: t('columns.created'),
       sortKey: 'created_at',
-      getValue: (lb) => classicTime(lb.create_time),
+      getValue: (lb) => formatClassicTime(lb.create_time),
+      render: (lb) => <DateCell time={formatClassicTime(lb.create_time)} withTime />,
     },
     { id: 'description', label: t('columns.description'), getValue: (lb) => lb.description ?? '', exportOnly: true },
+    ...(slots
+      ? [
+          {
+            id: 'operation',
+            label: t('common:table.operation'),
+            stickyRight: true,
+            getValue: () => '',
+            render: slots.operations,
+          },
+        ]
+      : []),
   ];
 
   const exportAll = () =>
@@ -95,7 +112,9 @@ export function ClassicLoadBalancerTable({
       downloadText(
         'classic-load-balancers.csv',
         toCsv(
-          columns.map((column) => ({ header: column.label, value: column.getValue })),
+          columns
+            .filter((column) => column.id !== 'operation')
+            .map((column) => ({ header: column.label, value: column.getValue })),
           items,
         ),
       );
@@ -111,11 +130,7 @@ export function ClassicLoadBalancerTable({
       label={t('classic.tableLabel')}
       empty={t('classic.empty')}
       exportAll={exportAll}
-      notice={
-        <Alert severity="info" sx={{ mb: 1.5 }}>
-          {t('classic.readOnly')}
-        </Alert>
-      }
+      notice={slots?.notice}
     />
   );
 }

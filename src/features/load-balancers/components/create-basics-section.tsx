@@ -5,7 +5,7 @@ import { MAX_TAGS_AT_LB_CREATION, type Tag } from '../../../../contract/elb-v2/t
 import { FormTextField } from '../../../components/form/form-text-field';
 import { TagEditor } from '../../../components/tags/tag-editor';
 import type { CreateFormApi } from './create-form-types';
-import { FormSection } from './form-section';
+import { FormSection } from '../../../components/form/form-section';
 
 export function CreateBasicsSection({ form }: { form: CreateFormApi }) {
   const { t } = useTranslation('lb');

@@ -11,7 +11,7 @@ import { FormRadioGroup } from '../../../components/form/form-radio-group';
 import { FormSelect } from '../../../components/form/form-select';
 import { FormTextField } from '../../../components/form/form-text-field';
 import type { CreateFormApi } from './create-form-types';
-import { FormSection } from './form-section';
+import { FormSection } from '../../../components/form/form-section';
 
 export function CreateEipSection({ form }: { form: CreateFormApi }) {
   const { t } = useTranslation('lb');

@@ -12,13 +12,9 @@ import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { StepStateIcon } from '../../../components/step-state-icon';
 import { ApiRequestPanel } from '../../../components/api-request-panel';
+import { ReviewSummary, type ReviewRow } from '../../../components/review-summary';
 import { plannedRequests, type CreateStepId, type StepState } from '../api/create-load-balancer';
 import type { CreateRequests } from '../model/create-form';
-
-export interface ReviewRow {
-  label: string;
-  value: string;
-}
 
 export function CreateReview({
   rows,
@@ -35,26 +31,7 @@ export function CreateReview({
   const started = Object.keys(states).length > 0;
   return (
     <Box sx={{ display: 'grid', gap: 2 }}>
-      <Paper variant="outlined" sx={{ p: 2.5 }}>
-        <Typography variant="h2" gutterBottom>
-          {t('create.review.title')}
-        </Typography>
-        <Box
-          component="dl"
-          sx={{ display: 'grid', gridTemplateColumns: 'minmax(140px, max-content) 1fr', columnGap: 3, rowGap: 1, m: 0 }}
-        >
-          {rows.map((row) => (
-            <Box key={row.label} sx={{ display: 'contents' }}>
-              <Typography component="dt" color="text.secondary">
-                {row.label}
-              </Typography>
-              <Typography component="dd" sx={{ m: 0, overflowWrap: 'anywhere' }}>
-                {row.value || '—'}
-              </Typography>
-            </Box>
-          ))}
-        </Box>
-      </Paper>
+      <ReviewSummary title={t('create.review.title')} rows={rows} />
       {started ? (
         <Paper variant="outlined" sx={{ p: 2.5 }}>
           <Typography variant="h2">{t('create.progress.title')}</Typography>

@@ -19,6 +19,7 @@ import { formatDateTime } from '../../../lib/format';
 import type { LbLookups } from '../api/use-lb-lookups';
 import type { LbDialogKind } from '../model/lb-actions';
 import { lbDisplayStatus, lbStatusTone } from '../model/lb-status';
+import { DateCell } from '../../../components/date-cell';
 
 const MAX_LISTENER_CHIPS = 3;
 
@@ -159,15 +160,7 @@ export function lbColumns(
       label: t('lb:columns.created'),
       sortKey: 'created_at',
       getValue: (lb) => formatDateTime(lb.created_at),
-      render: (lb) => {
-        const [day, time] = formatDateTime(lb.created_at).split(' ');
-        return (
-          <Box sx={{ whiteSpace: 'nowrap' }} title={formatDateTime(lb.created_at)}>
-            {day}
-            <Secondary>{time}</Secondary>
-          </Box>
-        );
-      },
+      render: (lb) => <DateCell time={formatDateTime(lb.created_at)} withTime />,
     },
     { id: 'description', label: t('lb:columns.description'), getValue: (lb) => lb.description, exportOnly: true },
     { id: 'tags', label: t('lb:columns.tags'), getValue: (lb) => lb.tags.join('; '), exportOnly: true },

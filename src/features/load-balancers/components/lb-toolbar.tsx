@@ -14,6 +14,7 @@ import Tooltip from '@mui/material/Tooltip';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
+import { isClassicOfferedIn } from '../../../../contract/elb-classic/regions';
 import { apiSession } from '../../../api/session';
 import { lbTypes, networkFilters, searchFields, statusFilters, type ListParams } from '../model/list-params';
 
@@ -52,8 +53,7 @@ export function LbToolbar({ params, onChange, onRefresh, onExport, exporting, cr
       <FilterSelect
         label={t('filters.type')}
         value={params.type}
-        // Classic load balancers are not offered in eu-nl (FEATURES §0.2).
-        options={lbTypes.filter((value) => value === 'enhanced' || apiSession().region !== 'eu-nl')}
+        options={lbTypes.filter((value) => value === 'enhanced' || isClassicOfferedIn(apiSession().region))}
         optionLabel={(value) => t(`type.${value}`)}
         onChange={(type) => onChange({ type })}
       />

@@ -1,12 +1,10 @@
 /** A load balancer's page: status and actions in the header, tabs below (the tab is in the URL). */
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Tab from '@mui/material/Tab';
-import Tabs from '@mui/material/Tabs';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import type { LoadBalancer } from '../../../../contract/elb-v2/load-balancers';
 import { ActionButton } from '../../../components/action-button';
 import { ErrorAlert } from '../../../components/error-alert';
@@ -14,6 +12,7 @@ import { useNotify } from '../../../components/notifications';
 import { PageHeader } from '../../../components/page-header';
 import { PageLoading } from '../../../components/page-loading';
 import { StatusChip } from '../../../components/status-chip';
+import { UrlTabs } from '../../../components/url-tabs';
 import { loadBalancerQuery } from '../api/get-load-balancer';
 import { useLbLookups } from '../api/use-lb-lookups';
 import { BasicInfoTab } from '../components/basic-info-tab';
@@ -33,7 +32,6 @@ export interface DetailTab {
 export default function LoadBalancerDetailPage({ extraTabs = [] }: { extraTabs?: DetailTab[] }) {
   const { t } = useTranslation('lb');
   const { loadBalancerId = '' } = useParams();
-  const [search, setSearch] = useSearchParams();
   const navigate = useNavigate();
   const notify = useNotify();
   const query = useQuery(loadBalancerQuery(loadBalancerId));
@@ -64,7 +62,7 @@ export default function LoadBalancerDetailPage({ extraTabs = [] }: { extraTabs?:
     open: (kind, item) => setDialog({ kind, lb: item }),
   });
   const status = lbDisplayStatus(lb);
-  const tabs: DetailTab[] = [
+  const tabs: [DetailTab, ...DetailTab[]] = [
     {
       id: 'basic',
       label: t('detail.tab.basic'),
@@ -76,7 +74,6 @@ export default function LoadBalancerDetailPage({ extraTabs = [] }: { extraTabs?:
     { id: 'topology', label: t('detail.tab.topology'), render: () => <TopologyTab lb={lb} /> },
     { id: 'tags', label: t('detail.tab.tags'), render: () => <LbTagsTab lb={lb} /> },
   ];
-  const tab = tabs.find((candidate) => candidate.id === search.get('tab')) ?? tabs[0]!;
   return (
     <>
       <PageHeader
@@ -94,19 +91,9 @@ export default function LoadBalancerDetailPage({ extraTabs = [] }: { extraTabs?:
       <Box sx={{ px: 3, pb: 4, display: 'grid', gap: 2 }}>
         {isPending(lb) ? <Alert severity="info">{t('detail.pendingBanner')}</Alert> : null}
         {!lb.admin_state_up ? <Alert severity="warning">{t('detail.disabledBanner')}</Alert> : null}
-        <Tabs
-          value={tab.id}
-          onChange={(_, value: string) => setSearch(value === 'basic' ? {} : { tab: value }, { replace: true })}
-          aria-label={t('detail.tabs')}
-          variant="scrollable"
-        >
-          {tabs.map(({ id, label }) => (
-            <Tab key={id} value={id} label={label} id={`lb-tab-${id}`} aria-controls={`lb-panel-${id}`} />
-          ))}
-        </Tabs>
-        <Box role="tabpanel" id={`lb-panel-${tab.id}`} aria-labelledby={`lb-tab-${tab.id}`}>
-          {tab.render(lb)}
-        </Box>
+        <UrlTabs tabs={tabs} label={t('detail.tabs')} idPrefix="lb">
+          {(tab) => tab.render(lb)}
+        </UrlTabs>
       </Box>
       <LbActionDialogs
         dialog={dialog}

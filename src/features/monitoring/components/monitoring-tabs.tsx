@@ -1,13 +1,16 @@
-/** The Monitoring tab of a load balancer and of a listener: the panel for that one resource. */
+/** The Monitoring tab of a load balancer (enhanced or classic) and of a listener: the panel for that one resource. */
+import Box from '@mui/material/Box';
 import Skeleton from '@mui/material/Skeleton';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
+import type { ClassicLoadBalancer } from '../../../../contract/elb-classic/load-balancers';
 import type { Listener } from '../../../../contract/elb-v2/listeners';
 import type { LoadBalancer } from '../../../../contract/elb-v2/load-balancers';
 import { listenerQueries } from '../../../api/queries/listeners';
 import { ErrorAlert } from '../../../components/error-alert';
 import type { AlarmPrefill } from '../../../lib/alarm-prefill';
 import { isLayer7 } from '../model/monitored-resource';
+import { ClassicQuickStats } from './classic-quick-stats';
 import { MonitoringPanel } from './monitoring-panel';
 
 interface TabProps {
@@ -33,4 +36,18 @@ export function ListenerMonitoring({ listener, alarmAction }: TabProps & { liste
     layer7: isLayer7(listener.protocol),
   };
   return <MonitoringPanel resources={[resource]} alarmAction={alarmAction} />;
+}
+
+/** A classic load balancer reports the Layer-4 metrics and the server health counts (dimension lb_instance_id). */
+export function ClassicLoadBalancerMonitoring({
+  loadBalancer,
+  alarmAction,
+}: TabProps & { loadBalancer: Pick<ClassicLoadBalancer, 'id' | 'name'> }) {
+  const resource = { kind: 'classic_lb' as const, id: loadBalancer.id, name: loadBalancer.name, layer7: false };
+  return (
+    <Box sx={{ display: 'grid', gap: 2 }}>
+      <ClassicQuickStats loadBalancerId={loadBalancer.id} />
+      <MonitoringPanel resources={[resource]} alarmAction={alarmAction} />
+    </Box>
+  );
 }

@@ -1,10 +1,11 @@
-/** A load balancer or listener a chart draws, identified by its Cloud Eye dimension. */
-import { dimensionFor, metricsFor, type ElbMetric } from '../../../../contract/ces/metrics';
+/** A load balancer (enhanced or classic) or listener a chart draws, identified by its Cloud Eye dimension. */
+import { dimensionFor, metricsFor, type ElbMetric, type MetricObject } from '../../../../contract/ces/metrics';
 import type { Listener } from '../../../../contract/elb-v2/listeners';
 import type { LoadBalancer } from '../../../../contract/elb-v2/load-balancers';
 
 export interface MonitoredResource {
-  kind: 'lb' | 'listener';
+  /** `classic_lb`: a classic load balancer, dimension `lb_instance_id`. */
+  kind: MetricObject;
   id: string;
   name: string;
   /** HTTP/HTTPS: the L7 metrics apply (for a load balancer: it has such a listener). */
@@ -26,7 +27,8 @@ export function metricOptions(resources: readonly MonitoredResource[]): ElbMetri
   const kinds = new Set(resources.map((resource) => resource.kind));
   const layer7 = resources.some((resource) => resource.layer7);
   // Usage metrics describe dedicated load balancers; shared ones report none (FEATURES §10.1: show only with data).
-  return metricsFor(kinds.size === 1 && kinds.has('lb') ? 'lb' : 'listener', { layer7 }).filter(
+  const [only] = kinds;
+  return metricsFor(kinds.size === 1 && only ? only : 'listener', { layer7 }).filter(
     (metric) => metric.layer !== 'usage',
   );
 }
@@ -41,7 +43,7 @@ export function defaultMetrics(options: readonly ElbMetric[]): string[] {
 
 /** What the Monitoring page offers to compare: every load balancer, or every listener. */
 export function monitoringCandidates(
-  kind: MonitoredResource['kind'],
+  kind: 'lb' | 'listener',
   loadBalancers: readonly LoadBalancer[],
   listeners: readonly Listener[],
 ): MonitoredResource[] {

@@ -20,7 +20,7 @@ import { PageHeader } from '../../../components/page-header';
 import { PageLoading } from '../../../components/page-loading';
 import { MonitoringPanel } from '../components/monitoring-panel';
 import type { AlarmPrefill } from '../../../lib/alarm-prefill';
-import { monitoringCandidates, type MonitoredResource } from '../model/monitored-resource';
+import { monitoringCandidates } from '../model/monitored-resource';
 
 const KIND_KEY = 'm.kind';
 const RESOURCES_KEY = 'm.resources';
@@ -29,7 +29,7 @@ export default function MonitoringPage({ alarmAction }: { alarmAction?: (prefill
   const { t } = useTranslation('monitoring');
   const [params, setParams] = useSearchParams();
   const { data, error, refetch } = useQuery(metricQueries.targets());
-  const kind: MonitoredResource['kind'] = params.get(KIND_KEY) === 'listener' ? 'listener' : 'lb';
+  const kind = params.get(KIND_KEY) === 'listener' ? 'listener' : 'lb';
 
   const header = (
     <PageHeader
