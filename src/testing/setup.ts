@@ -7,5 +7,7 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
   cleanup();
   server.resetHandlers();
+  // Each test starts with a fresh cloud; jobs a test left in the browser's store would point at nothing.
+  localStorage.clear();
 });
 afterAll(() => server.close());

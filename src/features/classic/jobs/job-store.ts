@@ -34,7 +34,8 @@ const KEEP_FINISHED_MS = 24 * 60 * 60 * 1000;
 const MAX_JOBS = 50;
 
 const subscribers = new Set<() => void>();
-let cache: { key: string; jobs: readonly TrackedJob[] } | undefined;
+/** The last list read, with the stored text it came from: parsed again only when that text changes. */
+let cache: { key: string; raw: string | null; jobs: readonly TrackedJob[] } | undefined;
 
 const storageKey = () => `${STORAGE_PREFIX}${apiSession().projectId}`;
 
@@ -43,29 +44,30 @@ function isTrackedJob(value: unknown): value is TrackedJob {
   return typeof job?.jobId === 'string' && typeof job.kind === 'string' && typeof job.loadBalancerId === 'string';
 }
 
-function load(key: string): readonly TrackedJob[] {
+function parse(raw: string | null): readonly TrackedJob[] {
   try {
-    const parsed: unknown = JSON.parse(localStorage.getItem(key) ?? '[]');
+    const parsed: unknown = JSON.parse(raw ?? '[]');
     return Array.isArray(parsed) ? parsed.filter(isTrackedJob) : [];
   } catch {
     return [];
   }
 }
 
+/**
+ * The jobs as stored now — including what another tab wrote — as a stable list while the stored text
+ * is the same (useSyncExternalStore compares snapshots by identity). Every change starts from it.
+ */
 function snapshot(): readonly TrackedJob[] {
   const key = storageKey();
-  if (cache?.key !== key) cache = { key, jobs: load(key) };
+  const raw = localStorage.getItem(key);
+  if (cache?.key !== key || cache.raw !== raw) cache = { key, raw, jobs: parse(raw) };
   return cache.jobs;
 }
-
-/** What another tab may have written since this one last read: every change starts from it. */
-const stored = (): readonly TrackedJob[] => load(storageKey());
 
 function save(jobs: readonly TrackedJob[]): void {
   const key = storageKey();
   const now = Date.now();
   const kept = jobs.filter((job) => !job.result || now - job.result.endedAt < KEEP_FINISHED_MS).slice(-MAX_JOBS);
-  cache = { key, jobs: kept };
   localStorage.setItem(key, JSON.stringify(kept));
   subscribers.forEach((notify) => notify());
 }
@@ -73,9 +75,7 @@ function save(jobs: readonly TrackedJob[]): void {
 if (typeof window !== 'undefined') {
   // Another tab of the console started or finished a job.
   window.addEventListener('storage', (event) => {
-    if (!event.key?.startsWith(STORAGE_PREFIX)) return;
-    cache = undefined;
-    subscribers.forEach((notify) => notify());
+    if (event.key?.startsWith(STORAGE_PREFIX)) subscribers.forEach((notify) => notify());
   });
 }
 
@@ -87,16 +87,16 @@ export const classicJobStore = {
   jobs: snapshot,
   hasRunning: (): boolean => snapshot().some((job) => !job.result),
   add(job: TrackedJob): void {
-    save([...stored().filter((known) => known.jobId !== job.jobId), job]);
+    save([...snapshot().filter((known) => known.jobId !== job.jobId), job]);
   },
   /** Records how a job ended; false when it was already recorded (so it is announced once). */
   finish(jobId: string, result: JobResult): boolean {
-    const jobs = stored();
+    const jobs = snapshot();
     if (!jobs.some((job) => job.jobId === jobId && !job.result)) return false;
     save(jobs.map((job) => (job.jobId === jobId ? { ...job, result } : job)));
     return true;
   },
   dismiss(jobId: string): void {
-    save(stored().filter((job) => job.jobId !== jobId));
+    save(snapshot().filter((job) => job.jobId !== jobId));
   },
 };
