@@ -29,15 +29,20 @@ export function HealthCheckPanel({ loadBalancer, listener, writesBlocked }: List
   const id = listener.healthcheck_id;
   const query = useQuery({ ...classicQueries.healthCheck(id ?? ''), enabled: id !== null });
   const remove = useDeleteHealthCheck();
-  if (id !== null && query.isPending) return <PageLoading />;
-  if (id !== null && query.error) return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
+  // Loading and errors show below the buttons: returning early would unmount an open dialog and, since its
+  // state is kept, show it again once a new health check has loaded.
+  const loading = id !== null && query.isPending;
   const check = id !== null ? query.data : undefined;
   const window = check ? classicHealthCheckWindow(healthCheckToForm(check)) : undefined;
   const seconds = (value: number) => t('healthCheck.seconds', { count: value });
   return (
     <Box sx={{ display: 'grid', gap: 2, py: 1 }}>
       <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', alignItems: 'center' }}>
-        <Button variant="outlined" onClick={() => setDialog('configure')} disabled={writesBlocked !== undefined}>
+        <Button
+          variant="outlined"
+          onClick={() => setDialog('configure')}
+          disabled={writesBlocked !== undefined || loading}
+        >
           {check ? t('healthCheck.modify') : t('healthCheck.configure')}
         </Button>
         {check ? (
@@ -56,6 +61,8 @@ export function HealthCheckPanel({ loadBalancer, listener, writesBlocked }: List
           </Typography>
         ) : null}
       </Box>
+      {loading ? <PageLoading /> : null}
+      {id !== null && query.error ? <ErrorAlert error={query.error} onRetry={() => void query.refetch()} /> : null}
       {check ? (
         <>
           <DetailList
