@@ -15,7 +15,7 @@ import { call } from '../../../api/api-call';
 import { classicJobsApi, classicLoadBalancersApi } from '../../../api/clients/elb-classic';
 import { useClassicJobMutation } from '../jobs/use-classic-jobs';
 
-/** Lookups only help: any failure means "not found", never a failed create (the job runs regardless). */
+/** Lookups only help — a failed lookup means "not found", never a failed create (the job runs regardless). */
 async function quietly<T>(lookup: () => Promise<T>): Promise<T | undefined> {
   try {
     return await lookup();
