@@ -19,6 +19,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccessLogRecord } from '../../../../contract/elb-v3/access-log-fields';
 import { StatusChip, type StatusTone } from '../../../components/status-chip';
+import { visuallyHidden } from '../../../components/visually-hidden';
 import { formatDateTime } from '../../../lib/format';
 import { POSITION } from '../model/columns';
 import { allFields, fieldText, listenerIdOf, type LogRow } from '../model/log-rows';
@@ -176,16 +177,15 @@ export function LogTable(props: LogTableProps) {
   const { t } = useTranslation('accessLogs');
   return (
     <Paper variant="outlined" sx={{ overflow: 'hidden' }}>
-      <TableContainer sx={{ maxHeight: 640 }}>
+      {/* The lines scroll inside the table: keyboard users reach the scroll area itself,
+          even while it holds no button (a filter still loading). */}
+      <TableContainer sx={{ maxHeight: 640 }} tabIndex={0} role="region" aria-label={t('viewer.tableLabel')}>
         <Table size="small" stickyHeader aria-label={t('viewer.tableLabel')}>
           <TableHead>
             <TableRow>
               <TableCell padding="checkbox">
                 {/* Visually hidden: the header of the expand buttons. */}
-                <Box
-                  component="span"
-                  sx={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}
-                >
+                <Box component="span" sx={visuallyHidden}>
                   {t('viewer.details')}
                 </Box>
               </TableCell>
