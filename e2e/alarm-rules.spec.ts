@@ -14,7 +14,7 @@ async function more(page: Page, rule: string, item: string) {
   await page.getByRole('menuitem', { name: item }).click();
 }
 
-/** Creates a rule on the unhealthy servers of a load balancer: any unhealthy server, for one minute. */
+/** Creates a rule on the unhealthy servers of a load balancer, firing when one server is unhealthy for one minute. */
 async function createUnhealthyRule(page: Page, loadBalancer: string, name: string) {
   await page.getByRole('button', { name: 'Create Alarm Rule' }).click();
   const dialog = page.getByRole('dialog', { name: 'Create Alarm Rule' });

@@ -5,8 +5,10 @@ import { expect, test as base, type Page } from '@playwright/test';
 export type Scenario = 'empty' | 'demo' | 'large' | 'quota-full';
 
 export async function openConsole(page: Page, path: string, scenario: Scenario = 'demo'): Promise<void> {
-  const separator = path.includes('?') ? '&' : '?';
-  await page.goto(`${path}${separator}scenario=${scenario}`);
+  // The scenario goes into the query, before any #section of the path.
+  const [target = path, hash] = path.split('#');
+  const separator = target.includes('?') ? '&' : '?';
+  await page.goto(`${target}${separator}scenario=${scenario}${hash === undefined ? '' : `#${hash}`}`);
   await expect(page.getByRole('banner')).toBeVisible();
 }
 

@@ -123,6 +123,22 @@ try {
     await page.getByRole('tab', { name: 'Backend ECSs' }).click();
     await page.getByRole('table', { name: 'Backend ECSs' }).getByRole('row').nth(3).waitFor();
   });
+  await shot('help-search', '/help?q=sticky%20session', (page) =>
+    page
+      .getByRole('link', { name: /Sticky Sessions Fail to Take Effect/ })
+      .first()
+      .waitFor(),
+  );
+  await shot('troubleshoot-balance', '/load-balancers', async (page) => {
+    await openLoadBalancer(page, 'elb-web-prod', 'Backend Server Groups');
+    await page.getByRole('link', { name: 'server_group-web-tls', exact: true }).click();
+    await page.getByRole('button', { name: 'Troubleshoot' }).click();
+    const section = page.getByRole('region', { name: 'Troubleshoot' });
+    await section.getByRole('button', { name: /Traffic unbalanced/ }).click();
+    await page.getByText(/Measured on the newest \d+ requests/).waitFor();
+    await page.getByRole('table', { name: 'Share of traffic per backend server' }).scrollIntoViewIfNeeded();
+  });
+  await shot('getting-started', '/help/getting-started/entry', (page) => page.getByLabel('Setup steps').waitFor());
 } finally {
   await browser.close();
   server.kill();

@@ -8,6 +8,7 @@ import { BrowserRouter } from 'react-router';
 import { setApiSession } from './api/session';
 import { App } from './app/app';
 import { BootError } from './app/boot-error';
+import { preloadTooltip } from './components/tooltip';
 import { AppRoutes, preloadRoute } from './app/router';
 import { initI18n } from './i18n';
 import { loadRuntimeConfig, type RuntimeConfig } from './lib/config';
@@ -21,8 +22,11 @@ async function startMock(config: RuntimeConfig): Promise<MockControl> {
 
 async function boot() {
   const root = createRoot(document.getElementById('root')!);
-  // The current page's code loads while the rest boots.
-  const page = preloadRoute(window.location.pathname);
+  // The current page's code loads while the rest boots. A failed preload (offline, a missing
+  // translation file) must not stop the console: the page loads again and its boundary reports.
+  const page = preloadRoute(window.location.pathname).catch(() => undefined);
+  // Tooltips are not needed for the first paint; their code (with Popper.js) follows the page's.
+  void preloadTooltip();
   try {
     // Translations, config and the mock cloud load in parallel; all are ready before the first render.
     const [config] = await Promise.all([loadRuntimeConfig(), initI18n()]);

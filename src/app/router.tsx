@@ -6,6 +6,7 @@
  */
 import { createElement, lazy, type ComponentType } from 'react';
 import { matchRoutes, Navigate, Route, Routes } from 'react-router';
+import { lazyNamespaces, withNamespaces } from '../i18n/lazy';
 import { AppLayout } from './layout/app-layout';
 import { RouteBoundary } from './layout/route-error';
 
@@ -41,6 +42,26 @@ export const pageRoutes: PageRoute[] = [
   { path: '/alarm-rules', load: () => import('../features/alarm-rules/routes/alarm-rules-page') },
   { path: '/help/key-operations', load: () => import('../features/audit-traces/routes/key-operations-page') },
   { path: '/help/classic-vs-enhanced', load: () => import('../features/help/routes/classic-vs-enhanced-page') },
+  // Help pages link across chapters (search, related topics), so each loads all the help texts.
+  { path: '/help', load: () => withNamespaces(import('../features/help/routes/help-center-page'), lazyNamespaces) },
+  {
+    path: '/help/overview',
+    load: () => withNamespaces(import('../features/help/routes/overview-page'), lazyNamespaces),
+  },
+  {
+    path: '/help/toa-plug-in',
+    load: () => withNamespaces(import('../features/help/routes/toa-plug-in-page'), lazyNamespaces),
+  },
+  { path: '/help/faq', load: () => withNamespaces(import('../features/help/routes/faq-page'), lazyNamespaces) },
+  {
+    path: '/help/getting-started',
+    load: () => withNamespaces(import('../features/getting-started/routes/getting-started-page'), ['gettingStarted']),
+  },
+  {
+    path: '/help/getting-started/:track',
+    load: () => withNamespaces(import('../features/getting-started/routes/guided-setup-page'), ['gettingStarted']),
+  },
+  { path: '/help/faq/:topic', load: () => withNamespaces(import('./pages/faq-article-page'), lazyNamespaces) },
   { path: '*', load: () => import('./layout/not-found-page') },
 ];
 

@@ -3,7 +3,7 @@
  * 409 with, and `reason` is shown on the disabled control, so nothing is disabled silently.
  */
 import Button, { type ButtonProps } from '@mui/material/Button';
-import Tooltip from '@mui/material/Tooltip';
+import { Tooltip } from './tooltip';
 import type { ReactNode } from 'react';
 
 export interface Action<T> {

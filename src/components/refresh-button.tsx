@@ -1,7 +1,7 @@
 /** The icon button that reloads a list now, named for screen readers and explained on hover. */
 import Refresh from '@mui/icons-material/Refresh';
 import IconButton from '@mui/material/IconButton';
-import Tooltip from '@mui/material/Tooltip';
+import { Tooltip } from './tooltip';
 
 export function RefreshButton({ label, onRefresh }: { label: string; onRefresh(): void }) {
   return (

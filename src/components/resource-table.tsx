@@ -17,7 +17,9 @@ import TableSortLabel from '@mui/material/TableSortLabel';
 import { alpha, type Theme } from '@mui/material/styles';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { GlossaryTermId } from '../lib/glossary';
 import { ErrorAlert } from './error-alert';
+import { GlossaryTerm } from './glossary-term';
 
 export interface Column<T> {
   id: string;
@@ -34,6 +36,11 @@ export interface Column<T> {
   stickyRight?: boolean;
   /** Lets a long header wrap, for a narrow column in a narrow pane (headers stay on one line otherwise). */
   wrapLabel?: boolean;
+  /**
+   * The glossary term the header names: shown with its definition as a tooltip. Not on sortable
+   * columns: their header is the sort button, which cannot hold another focusable element.
+   */
+  term?: GlossaryTermId;
 }
 
 /** The row's tint over an opaque cell: a sticky cell covers what scrolls beneath it. */
@@ -135,6 +142,8 @@ export function ResourceTable<T>(props: ResourceTableProps<T>) {
                     >
                       {column.label}
                     </TableSortLabel>
+                  ) : column.term ? (
+                    <GlossaryTerm term={column.term}>{column.label}</GlossaryTerm>
                   ) : (
                     column.label
                   )}

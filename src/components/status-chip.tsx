@@ -6,7 +6,7 @@ import PauseCircleOutline from '@mui/icons-material/PauseCircleOutlined';
 import WarningAmber from '@mui/icons-material/WarningAmber';
 import Chip from '@mui/material/Chip';
 import CircularProgress from '@mui/material/CircularProgress';
-import Tooltip from '@mui/material/Tooltip';
+import { Tooltip } from './tooltip';
 
 export type StatusTone = 'ok' | 'busy' | 'off' | 'warn' | 'error' | 'unknown';
 

@@ -25,6 +25,8 @@ export const namespaces = [
   'accessLogs',
   'monitoring',
   'classic',
+  'poolChecks',
+  'lbChecks',
 ] as const;
 const STORAGE_KEY = 'elb-console.language';
 

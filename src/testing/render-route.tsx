@@ -27,6 +27,11 @@ import alarms from '../../public/locales/en/alarms.json';
 import accessLogs from '../../public/locales/en/accessLogs.json';
 import monitoring from '../../public/locales/en/monitoring.json';
 import classic from '../../public/locales/en/classic.json';
+import poolChecks from '../../public/locales/en/poolChecks.json';
+import lbChecks from '../../public/locales/en/lbChecks.json';
+import overview from '../../public/locales/en/overview.json';
+import faq from '../../public/locales/en/faq.json';
+import gettingStarted from '../../public/locales/en/gettingStarted.json';
 import { i18n, initI18n } from '../i18n';
 import type { RuntimeConfig } from '../lib/config';
 import { startScenario } from '../mocks/node';
@@ -64,6 +69,11 @@ async function englishOnce(): Promise<void> {
       accessLogs,
       monitoring,
       classic,
+      poolChecks,
+      lbChecks,
+      overview,
+      faq,
+      gettingStarted,
     },
   });
 }

@@ -1,7 +1,11 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
+import { preloadTooltip } from '../components/tooltip';
 import { server } from '../mocks/node';
+
+// The app loads tooltips after its first paint; tests render them from the start.
+await preloadTooltip();
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {

@@ -1,12 +1,13 @@
 import DarkModeOutlined from '@mui/icons-material/DarkModeOutlined';
 import LightModeOutlined from '@mui/icons-material/LightModeOutlined';
 import IconButton from '@mui/material/IconButton';
-import Tooltip from '@mui/material/Tooltip';
+import { Tooltip } from '../../components/tooltip';
 import { useColorScheme } from '@mui/material/styles';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMockControl } from '../../lib/mock-control';
 import { QuotaIndicator } from '../../features/quotas/components/quota-indicator';
+import { PageHelpButton } from './page-help-button';
 
 // Only mock mode has a mock data menu; remote mode never loads it.
 const MockDataMenu = lazy(() =>
@@ -36,6 +37,7 @@ export function HeaderActions() {
           <MockDataMenu />
         </Suspense>
       ) : null}
+      <PageHelpButton />
       <ThemeToggle />
     </>
   );

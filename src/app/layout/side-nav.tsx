@@ -19,12 +19,13 @@ export function SideNav({ onNavigate }: { onNavigate?: () => void }) {
             {t(section.label)}
           </ListSubheader>
           {section.items.map((item) => {
-            const active = pathname === item.to || pathname.startsWith(`${item.to}/`);
+            const active = pathname === item.to || (!item.end && pathname.startsWith(`${item.to}/`));
             return (
               <ListItem key={item.to} disablePadding>
                 <ListItemButton
                   component={NavLink}
                   to={item.to}
+                  end={item.end}
                   selected={active}
                   aria-current={active ? 'page' : undefined}
                   onClick={onNavigate}

@@ -11,6 +11,8 @@ import { stickyDurationRange } from '../../../contract/elb-v2/sticky-session';
 import { FormSelect } from '../form/form-select';
 import { FormSwitch } from '../form/form-switch';
 import { FormTextField } from '../form/form-text-field';
+import { HelpLink, HelpLinks } from '../help-link';
+import { AlgorithmHelpText } from './algorithm-help-text';
 import type { PoolFormValues } from './pool-form';
 
 export type PoolForm = UseFormReturn<PoolFormValues, unknown, PoolFormValues>;
@@ -28,7 +30,11 @@ export function PoolFields({ form }: { form: PoolForm }) {
         control={form.control}
         name="lb_algorithm"
         label={t('pool.algorithm')}
-        helperText={t(`pool.algorithmHelp.${algorithm}`)}
+        helperText={
+          <>
+            <AlgorithmHelpText algorithm={algorithm} /> <HelpLink topic="traffic-distribution" />
+          </>
+        }
         options={lbAlgorithms.map((value) => ({ value, label: t(`pool.algorithms.${value}`) }))}
         onValueChange={(value) => value !== 'ROUND_ROBIN' && form.setValue('sticky', false)}
       />
@@ -67,6 +73,7 @@ export function PoolFields({ form }: { form: PoolForm }) {
           )}
         </Box>
       ) : null}
+      <HelpLinks topics={['sticky-session-types', 'algorithm-sticky-relationship']} />
     </>
   );
 }

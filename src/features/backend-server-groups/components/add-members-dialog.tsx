@@ -18,6 +18,7 @@ import type { LoadBalancer } from '../../../../contract/elb-v2/load-balancers';
 import type { Member } from '../../../../contract/elb-v2/members';
 import type { Pool } from '../../../../contract/elb-v2/pools';
 import { ErrorAlert } from '../../../components/error-alert';
+import { HelpLinks } from '../../../components/help-link';
 import { useNotify } from '../../../components/notifications';
 import { useAddMembers } from '../api/add-members';
 import type { GroupContext } from '../api/use-group-context';
@@ -76,6 +77,7 @@ export function AddMembersDialog({
       <DialogTitle id={titleId}>{t('add.title', { name: pool.name || pool.id })}</DialogTitle>
       <DialogContent sx={{ display: 'grid', gap: 2 }}>
         <SecurityGroupNote udp={pool.protocol === 'UDP'} />
+        <HelpLinks topics={['different-oss', 'adjust-backend-count']} />
         <Tabs value={mode} onChange={(_, next: Mode) => setMode(next)} aria-label={t('add.modes')}>
           <Tab value="pick" label={t('add.modePick')} />
           <Tab value="paste" label={t('add.modePaste')} />

@@ -14,6 +14,7 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { lbAlgorithms } from '../../../../contract/elb-v2/pool-protocols';
+import { AlgorithmHelpText } from '../../../components/elb/algorithm-help-text';
 import { stickyMatrix } from '../model/sticky-matrix';
 
 export function AlgorithmStickyHelp() {
@@ -30,7 +31,7 @@ export function AlgorithmStickyHelp() {
           {lbAlgorithms.map((algorithm) => (
             <li key={algorithm}>
               <Typography variant="body2">
-                <strong>{t(`elb:pool.algorithms.${algorithm}`)}</strong>: {t(`elb:pool.algorithmHelp.${algorithm}`)}
+                <strong>{t(`elb:pool.algorithms.${algorithm}`)}</strong>: <AlgorithmHelpText algorithm={algorithm} />
               </Typography>
             </li>
           ))}

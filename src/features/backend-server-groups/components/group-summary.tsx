@@ -71,9 +71,10 @@ export function GroupSummary({
           },
           { label: t('fields.protocol'), value: pool.protocol },
           { label: t('fields.algorithm'), value: t(`elb:pool.algorithms.${pool.lb_algorithm}`) },
-          { label: t('fields.sticky'), value: stickySummary(t, pool) },
+          { label: t('fields.sticky'), term: 'stickySession', value: stickySummary(t, pool) },
           {
             label: t('fields.healthCheck'),
+            term: 'healthCheck',
             value: (
               <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
                 <Typography>{healthCheckSummary(t, monitor)}</Typography>

@@ -5,11 +5,13 @@
  */
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
+import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
-import { ELB_SOURCE_CIDR } from '../model/why-unhealthy';
+import { HelpLinks } from '../../../components/help-link';
+import { ELB_SOURCE_CIDR } from '../../../lib/elb-network';
 
 export const SECURITY_GROUP_HELP_PATH = '/help/security-group-rules';
 
@@ -28,6 +30,7 @@ export function SecurityGroupNote({ udp }: { udp: boolean }) {
   return (
     <Alert severity="info" role="note">
       {t(udp ? 'help.securityGroupUdp' : 'help.securityGroup', { cidr: ELB_SOURCE_CIDR })} <SecurityGroupHelpLink />
+      <HelpLinks topics={['backend-network-configuration']} />
     </Alert>
   );
 }
@@ -43,6 +46,7 @@ export function UdpHealthCheckNote() {
         <li>{t('help.udpIcmp')}</li>
         <li>{t('help.udpRateLimit')}</li>
       </ul>
+      <HelpLinks topics={['udp-precautions']} />
     </Alert>
   );
 }
@@ -50,8 +54,11 @@ export function UdpHealthCheckNote() {
 export function IntervalNote() {
   const { t } = useTranslation('groups');
   return (
-    <Typography variant="body2" color="text.secondary">
-      {t('help.interval')}
-    </Typography>
+    <Box>
+      <Typography variant="body2" color="text.secondary">
+        {t('help.interval')}
+      </Typography>
+      <HelpLinks topics={['health-check-interval-differs', 'frequent-health-checks']} />
+    </Box>
   );
 }

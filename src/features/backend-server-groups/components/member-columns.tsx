@@ -23,6 +23,8 @@ export interface MemberColumnHandlers {
   onRemove(row: MemberRow): void;
   /** Why the row actions cannot run now (the load balancer is busy). */
   blockedReason?: string;
+  /** The health check's Maximum Retries: when an unhealthy server turns healthy (FAQ backend-healthy-when). */
+  maxRetries?: number;
 }
 
 export function memberColumns(t: TFunction, handlers: MemberColumnHandlers): Column<MemberRow>[] {
@@ -74,7 +76,9 @@ export function memberColumns(t: TFunction, handlers: MemberColumnHandlers): Col
           <StatusChip
             tone={memberHealthTone[row.member.operating_status]}
             label={health(row)}
-            tooltip={t(`groups:health.tooltip.${row.member.operating_status}`)}
+            tooltip={t(`groups:health.tooltip.${row.member.operating_status}`, {
+              retries: handlers.maxRetries ?? t('groups:health.maxRetries'),
+            })}
           />
           {row.member.operating_status === 'OFFLINE' ? (
             <Link

@@ -12,6 +12,7 @@ import { useSearchParams } from 'react-router';
 import type { LoadBalancer } from '../../../../contract/elb-v2/load-balancers';
 import type { Pool } from '../../../../contract/elb-v2/pools';
 import { ActionButton } from '../../../components/action-button';
+import { HelpLinks } from '../../../components/help-link';
 import { ResourceTable, type SortState } from '../../../components/resource-table';
 import type { GroupContext } from '../api/use-group-context';
 import { isLoadBalancerBusy, memberActions } from '../model/group-actions';
@@ -48,10 +49,12 @@ export function MembersTable({ lb, pool, context }: { lb: LoadBalancer; pool: Po
     onWeight: (row) => open('weight', [row]),
     onRemove: (row) => open('remove', [row]),
     blockedReason: isLoadBalancerBusy(lb) ? t('reasons.lbBusy') : undefined,
+    maxRetries: context.monitor?.max_retries,
   });
   return (
     <Box sx={{ display: 'grid', gap: 1.5 }}>
       <Typography variant="h2">{t('members.title', { count: rows.length })}</Typography>
+      <HelpLinks topics={['backend-internet-access', 'adjust-backend-count']} />
       <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', alignItems: 'center' }}>
         <ActionButton act={actions.add} item={selected} variant="contained" />
         <ActionButton act={actions.weight} item={selected} variant="outlined" />

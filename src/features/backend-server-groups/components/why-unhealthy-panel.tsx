@@ -13,9 +13,10 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LoadBalancer } from '../../../../contract/elb-v2/load-balancers';
 import type { Pool } from '../../../../contract/elb-v2/pools';
-import { CopyButton } from '../../../components/copy-button';
+import { CopyLine } from '../../../components/copy-line';
 import { StatusChip, type StatusTone } from '../../../components/status-chip';
 import type { GroupContext } from '../api/use-group-context';
+import { FaqLink } from '../diagnostics/components/faq-link';
 import type { MemberRow } from '../model/member-rows';
 import { whyUnhealthyChecks, type CheckStatus, type UnhealthyCheck } from '../model/why-unhealthy';
 import { SecurityGroupHelpLink } from './help-notes';
@@ -35,12 +36,7 @@ function CheckItem({ check }: { check: UnhealthyCheck }) {
       </Box>
       <Typography variant="body2">{t(`why.checks.${check.id}.${check.variant}`, check.params)}</Typography>
       {check.commands?.map((command) => (
-        <Box key={command} sx={{ display: 'flex', alignItems: 'center', gap: 0.5 }}>
-          <Box component="code" sx={{ px: 1, py: 0.5, bgcolor: 'action.hover', borderRadius: 1, fontSize: 13 }}>
-            {command}
-          </Box>
-          <CopyButton value={command} label={t('why.copyCommand', { command })} />
-        </Box>
+        <CopyLine key={command} value={command} label={t('why.copyCommand', { command })} />
       ))}
       {check.id === 'securityGroup' || check.id === 'networkAcl' ? <SecurityGroupHelpLink /> : null}
     </Box>
@@ -72,6 +68,7 @@ export function WhyUnhealthyPanel({
     eipAddress: context.eipAddress,
     server: row.server,
     subnet: context.vpcSubnets.find((subnet) => subnet.neutron_subnet_id === member.subnet_id),
+    vpcSubnetIds: context.vpcSubnets.map((subnet) => subnet.neutron_subnet_id),
   });
   const failed = checks.filter((check) => check.status === 'failed').length;
   return (
@@ -92,6 +89,7 @@ export function WhyUnhealthyPanel({
         <Typography variant="body2" color="text.secondary">
           {t('why.delay')}
         </Typography>
+        <FaqLink topic="unhealthy-backend" label={t('why.faqLink')} newTab />
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose}>{t('why.close')}</Button>

@@ -22,7 +22,9 @@ describe('why is a backend server unhealthy', () => {
       ['listener', 'passed', 'ok'],
       ['address', 'passed', 'notNeeded'],
       ['server', 'passed', 'ok'],
+      ['memberState', 'passed', 'enabled'],
       ['healthCheck', 'verify', 'samePortHttp'],
+      ['timing', 'passed', 'ok'],
       ['weight', 'passed', 'ok'],
       ['securityGroup', 'verify', 'tcp'],
       ['networkAcl', 'verify', 'default'],
@@ -104,5 +106,23 @@ describe('why is a backend server unhealthy', () => {
     expect(udp.get('securityGroup')!.variant).toBe('udp');
     expect(udp.get('udpIcmp')!.commands).toContain('cat /proc/sys/net/ipv4/icmp_echo_ignore_all');
     expect(udp.get('address')).toMatchObject({ variant: 'private', params: { address: '10.0.1.100' } });
+  });
+
+  it('fails a disabled server, a server outside the VPC and a timeout not below the interval', () => {
+    const inVpc = byId(whyUnhealthyChecks(facts({ vpcSubnetIds: ['neutron-web'] })));
+    expect(inVpc.get('subnet')).toMatchObject({ status: 'passed', variant: 'inVpc' });
+    expect(inVpc.get('timing')!.params).toMatchObject({ healthyAfter: 3 * 3 + 5 * 2, unhealthyAfter: 3 * 3 + 5 * 2 });
+    const broken = byId(
+      whyUnhealthyChecks(
+        facts({
+          member: member('m1', '10.0.1.11', 80, { admin_state_up: false, subnet_id: 'neutron-other' }),
+          vpcSubnetIds: ['neutron-web'],
+          monitor: monitor({ delay: 5, timeout: 5 }),
+        }),
+      ),
+    );
+    expect(broken.get('memberState')).toMatchObject({ status: 'failed', variant: 'disabled' });
+    expect(broken.get('subnet')).toMatchObject({ status: 'failed', params: { subnet: 'neutron-other' } });
+    expect(broken.get('timing')).toMatchObject({ status: 'failed', variant: 'timeoutTooLong' });
   });
 });

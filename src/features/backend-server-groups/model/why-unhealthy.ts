@@ -11,17 +11,19 @@ import type { LoadBalancer } from '../../../../contract/elb-v2/load-balancers';
 import type { Member } from '../../../../contract/elb-v2/members';
 import type { Pool } from '../../../../contract/elb-v2/pools';
 import type { Subnet } from '../../../../contract/vpc/vpcs';
+import { ELB_SOURCE_CIDR } from '../../../lib/elb-network';
+import type { DiagnosticCheck } from '../diagnostics/model/check';
 
-/** ELB's source range for health checks and forwarding (FEATURES §5.2, C12). */
-export const ELB_SOURCE_CIDR = '100.125.0.0/16';
-
-export type CheckStatus = 'passed' | 'failed' | 'verify';
+export type { CheckStatus } from '../diagnostics/model/check';
 
 export type CheckId =
   | 'listener'
   | 'address'
   | 'server'
+  | 'memberState'
+  | 'subnet'
   | 'healthCheck'
+  | 'timing'
   | 'weight'
   | 'securityGroup'
   | 'networkAcl'
@@ -31,15 +33,7 @@ export type CheckId =
   | 'route'
   | 'serverSide';
 
-export interface UnhealthyCheck {
-  id: CheckId;
-  status: CheckStatus;
-  /** Which wording of the check applies (`checks.<id>.<variant>` in the translations). */
-  variant: string;
-  params: Record<string, string | number>;
-  /** The FAQ's commands for a manual check, filled with this server's values. */
-  commands?: string[];
-}
+export type UnhealthyCheck = DiagnosticCheck<CheckId>;
 
 export interface UnhealthyFacts {
   member: Member;
@@ -53,6 +47,8 @@ export interface UnhealthyFacts {
   server?: Server;
   /** The member's subnet, for its gateway. */
   subnet?: Subnet;
+  /** Neutron subnet IDs of the load balancer's VPC, when known: a member outside it cannot be reached. */
+  vpcSubnetIds?: readonly string[];
 }
 
 const monitorLabel: Record<HealthMonitor['type'], string> = { TCP: 'TCP', UDP_CONNECT: 'UDP', HTTP: 'HTTP' };
@@ -89,6 +85,43 @@ function serverCheck({ member, server }: UnhealthyFacts): UnhealthyCheck {
     return { id: 'server', status: 'failed', variant: 'stopped', params: { name: server.name, status: server.status } };
   }
   return { id: 'server', status: 'passed', variant: 'ok', params: { name: server.name } };
+}
+
+/** `admin_state_up` false: the server is taken out of service (status DISABLED in the status tree). */
+function memberStateCheck({ member }: UnhealthyFacts): UnhealthyCheck {
+  return member.admin_state_up
+    ? { id: 'memberState', status: 'passed', variant: 'enabled', params: {} }
+    : { id: 'memberState', status: 'failed', variant: 'disabled', params: {} };
+}
+
+function subnetCheck({ member, vpcSubnetIds }: UnhealthyFacts): UnhealthyCheck | undefined {
+  if (!vpcSubnetIds || vpcSubnetIds.length === 0) return undefined;
+  return vpcSubnetIds.includes(member.subnet_id)
+    ? { id: 'subnet', status: 'passed', variant: 'inVpc', params: {} }
+    : { id: 'subnet', status: 'failed', variant: 'otherVpc', params: { subnet: member.subnet_id } };
+}
+
+/** The guide recommends a health check timeout below the interval (FEATURES §6.1). */
+export const timeoutBelowInterval = (monitor: Pick<HealthMonitor, 'delay' | 'timeout'>): boolean =>
+  monitor.timeout < monitor.delay;
+
+/**
+ * A server turns healthy after
+ * timeout × retries + interval × (retries − 1) s and unhealthy after 3 failed checks (FEATURES §6.1, C6).
+ */
+function timingCheck({ monitor }: UnhealthyFacts): UnhealthyCheck | undefined {
+  if (!monitor) return undefined;
+  const { delay, timeout, max_retries: retries } = monitor;
+  const params = {
+    delay,
+    timeout,
+    retries,
+    healthyAfter: timeout * retries + delay * (retries - 1),
+    unhealthyAfter: timeout * 3 + delay * 2,
+  };
+  return timeoutBelowInterval(monitor)
+    ? { id: 'timing', status: 'passed', variant: 'ok', params }
+    : { id: 'timing', status: 'failed', variant: 'timeoutTooLong', params };
 }
 
 function healthCheckCheck({ member, monitor }: UnhealthyFacts): UnhealthyCheck {
@@ -163,13 +196,18 @@ function manualChecks(facts: UnhealthyFacts): UnhealthyCheck[] {
   return checks;
 }
 
+const optional = (check: UnhealthyCheck | undefined): UnhealthyCheck[] => (check ? [check] : []);
+
 /** The checks in the FAQ's order, live facts first. */
 export function whyUnhealthyChecks(facts: UnhealthyFacts): UnhealthyCheck[] {
   return [
     listenerCheck(facts),
     addressCheck(facts),
     serverCheck(facts),
+    memberStateCheck(facts),
+    ...optional(subnetCheck(facts)),
     healthCheckCheck(facts),
+    ...optional(timingCheck(facts)),
     weightCheck(facts),
     ...manualChecks(facts),
   ];

@@ -17,6 +17,7 @@ import { loadBalancerQueries } from '../../../api/queries/load-balancers';
 import { poolQueries } from '../../../api/queries/pools';
 import { usePolicies } from '../api/list-policies';
 import { GroupPanel } from '../components/group-panel';
+import { TroubleshootButton, TroubleshootSection } from '../diagnostics/components/troubleshoot-section';
 import { groupActions, policiesByPool, type GroupDialogKind } from '../model/group-actions';
 
 const GroupDialog = lazy(() => import('../components/group-dialog').then((m) => ({ default: m.GroupDialog })));
@@ -67,11 +68,13 @@ export default function GroupDetailPage() {
           <>
             <ActionButton act={actions.modify} item={group} variant="outlined" />
             <ActionButton act={actions.delete} item={group} variant="outlined" />
+            <TroubleshootButton />
           </>
         }
       />
-      <Box sx={{ px: 3, pb: 4 }}>
+      <Box sx={{ px: 3, pb: 4, display: 'grid', gap: 2 }}>
         <GroupPanel loadBalancer={lb.data} poolId={group.id} />
+        <TroubleshootSection lb={lb.data} poolId={group.id} />
       </Box>
       <Suspense fallback={null}>
         {dialog === 'modify' ? <GroupDialog lb={lb.data} pool={group} onClose={() => setDialog(undefined)} /> : null}

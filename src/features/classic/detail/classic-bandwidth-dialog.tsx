@@ -10,6 +10,7 @@ import {
 } from '../../../../contract/elb-classic/shared';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { FormTextField } from '../../../components/form/form-text-field';
+import { HelpLinks } from '../../../components/help-link';
 import { useZodForm } from '../../../components/form/use-zod-form';
 import { useUpdateClassicLb } from './use-classic-lb-jobs';
 
@@ -40,6 +41,7 @@ export function ClassicBandwidthDialog({ lb, onClose }: { lb: ClassicLoadBalance
         slotProps={{ htmlInput: { min: CLASSIC_BANDWIDTH_MIN, max: CLASSIC_BANDWIDTH_MAX, step: 1 } }}
         autoFocus
       />
+      <HelpLinks topics={['adjust-bandwidth', 'bandwidth-vs-backend', 'bandwidth-billing']} />
       <Typography variant="body2" color="text.secondary">
         {t('detail.toggle.asJob')}
       </Typography>

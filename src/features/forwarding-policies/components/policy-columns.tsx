@@ -103,6 +103,7 @@ export function policyColumns(t: TFunction, lookups: PolicyLookups): Column<L7Po
     {
       id: 'group',
       label: t('policies:list.columns.group'),
+      term: 'backendServerGroup',
       wrapLabel: true,
       getValue: (policy) => (policy.redirect_pool_id ? lookups.poolsById.get(policy.redirect_pool_id)?.name : ''),
       render: (policy) =>

@@ -2,6 +2,7 @@
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import { useTranslation } from 'react-i18next';
+import { GlossaryTerm } from '../../../components/glossary-term';
 
 const POINTS = ['status', 'methods', 'ignored', 'target'] as const;
 
@@ -9,7 +10,9 @@ export function RedirectHelp() {
   const { t } = useTranslation('policies');
   return (
     <Alert severity="info" variant="outlined">
-      <AlertTitle>{t('redirects.help.title')}</AlertTitle>
+      <AlertTitle>
+        <GlossaryTerm term="redirect">{t('redirects.help.title')}</GlossaryTerm>
+      </AlertTitle>
       <ul style={{ margin: 0, paddingLeft: 20 }}>
         {POINTS.map((point) => (
           <li key={point}>{t(`redirects.help.${point}`)}</li>

@@ -16,9 +16,7 @@ import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/page-header';
-
-/** ELB's source range for shared load balancers (FEATURES §5.2). */
-const ELB_SOURCE_CIDR = '100.125.0.0/16';
+import { ELB_SOURCE_CIDR } from '../../../lib/elb-network';
 
 const RULE_ROWS = ['tcp', 'http', 'udp'] as const;
 const SG_STEPS = ['step1', 'step2', 'step3', 'step4', 'step5'] as const;

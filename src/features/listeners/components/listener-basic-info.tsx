@@ -1,5 +1,4 @@
 /** A listener's Basic Information: identity, default group, access control (Configure), HTTPS, timeouts. */
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
@@ -15,6 +14,7 @@ import { listenerQueries } from '../../../api/queries/listeners';
 import { poolQueries } from '../../../api/queries/pools';
 import { DetailList, type DetailItem } from '../../../components/detail-list';
 import { formatDateTime } from '../../../lib/format';
+import { ListenerHelpNotes } from '../diagnostics/listener-notes';
 import { AccessControlDialog } from './access-control-dialog';
 import { useHttpsItems } from './use-https-items';
 
@@ -43,6 +43,7 @@ export function ListenerBasicInfo({ listener, onModify }: { listener: Listener; 
     { label: t('fields.frontend'), value: `${listenerProtocolLabels[listener.protocol]}/${listener.protocol_port}` },
     {
       label: t('fields.defaultGroup'),
+      term: 'backendServerGroup',
       value: listener.default_pool_id ? (
         <Link component={RouterLink} to={`/load-balancers/${loadBalancerId}/groups/${listener.default_pool_id}`}>
           {pool.data?.name || listener.default_pool_id}
@@ -63,7 +64,13 @@ export function ListenerBasicInfo({ listener, onModify }: { listener: Listener; 
       ),
     },
     ...(timeouts.keepalive_timeout !== undefined
-      ? [{ label: t('fields.idleTimeout'), value: t('seconds', { value: timeouts.keepalive_timeout }) }]
+      ? [
+          {
+            label: t('fields.idleTimeout'),
+            term: 'persistentConnection' as const,
+            value: t('seconds', { value: timeouts.keepalive_timeout }),
+          },
+        ]
       : []),
     ...(timeouts.client_timeout !== undefined
       ? [{ label: t('fields.requestTimeout'), value: t('seconds', { value: timeouts.client_timeout }) }]
@@ -86,7 +93,7 @@ export function ListenerBasicInfo({ listener, onModify }: { listener: Listener; 
   return (
     <Box sx={{ display: 'grid', gap: 2 }}>
       <DetailList items={items} />
-      <Alert severity="info">{layer7 ? t('help.clientIpLayer7') : t('help.clientIpLayer4')}</Alert>
+      <ListenerHelpNotes listener={listener} />
       {configuring ? (
         <AccessControlDialog listener={listener} whitelist={control ?? null} onClose={() => setConfiguring(false)} />
       ) : null}

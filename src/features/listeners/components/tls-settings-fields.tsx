@@ -18,6 +18,7 @@ import { certificateQueries } from '../../../api/queries/certificates';
 import { FormMultiSelect } from '../../../components/form/form-multi-select';
 import { FormSelect } from '../../../components/form/form-select';
 import { FormSwitch } from '../../../components/form/form-switch';
+import { HelpLink } from '../../../components/help-link';
 import { expiryOf } from '../../../lib/certificate-expiry';
 import { useNow } from '../../../lib/use-now';
 import type { TlsSettingsValues } from '../model/tls-settings';
@@ -88,7 +89,11 @@ export function TlsSettingsFields({ form, policyChanged }: { form: TlsSettingsFo
         name="sni"
         label={t('tls.sni')}
         options={options(servers.filter((item) => item.domain))}
-        helperText={(count) => t('tls.sniHelp', { count, max: MAX_SNI_CERTIFICATES })}
+        helperText={(count) => (
+          <>
+            {t('tls.sniHelp', { count, max: MAX_SNI_CERTIFICATES })} <HelpLink topic="multiple-certificates" />
+          </>
+        )}
         chosenLabel={(id) => servers.find((item) => item.id === id)?.name ?? id}
         // One certificate per domain name: SNI picks by it.
         optionDisabled={(id, chosen) => {

@@ -69,6 +69,7 @@ export function useHttpsItems(listener: HttpsSettings, onConfigure?: () => void)
     },
     {
       label: t('tls.sni'),
+      term: 'sni',
       value: (
         <Box sx={{ display: 'flex', gap: 1, alignItems: 'baseline', flexWrap: 'wrap' }}>
           <Typography component="span">

@@ -16,7 +16,7 @@ import Stepper from '@mui/material/Stepper';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink, useNavigate } from 'react-router';
+import { Link as RouterLink, useNavigate, useSearchParams } from 'react-router';
 import { defaultHealthCheckForm, healthCheckFormSchema } from '../../../components/elb/health-check-form';
 import { HealthCheckFields } from '../../../components/elb/health-check-fields';
 import { certificateQueries } from '../../../api/queries/certificates';
@@ -24,6 +24,7 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { useZodForm } from '../../../components/form/use-zod-form';
 import { useNotify } from '../../../components/notifications';
 import { PageHeader } from '../../../components/page-header';
+import { RETURN_TO_PARAM, returnDestination } from '../../../lib/return-to';
 import { plannedListenerRequests, useCreateListenerRun } from '../api/create-listener-run';
 import { alignGroupStep, compatibleGroups, defaultGroupStep, groupStepSchema } from '../model/group-step';
 import { advancedSchema, defaultAdvanced } from '../model/advanced-settings';
@@ -49,6 +50,7 @@ export function AddListenerWizard({ loadBalancer, listeners, pools }: Props) {
   const { t } = useTranslation('listeners');
   const loadBalancerId = loadBalancer.id;
   const navigate = useNavigate();
+  const [search] = useSearchParams();
   const notify = useNotify();
   const [step, setStep] = useState(0);
   const listenerForm = useZodForm(listenerStepSchema(listeners), { defaultValues: defaultListenerStep(listeners) });
@@ -102,7 +104,9 @@ export function AddListenerWizard({ loadBalancer, listeners, pools }: Props) {
     const listener = await runner.run();
     if (listener) {
       notify.success(t('wizard.done', { name: listener.name }));
-      void navigate(`${detailPath}?tab=listeners&listener=${listener.id}`);
+      // A guided setup that sent the user here takes them back to its next step.
+      const back = returnDestination(search.get(RETURN_TO_PARAM), { loadBalancer: loadBalancerId });
+      void navigate(back ?? `${detailPath}?tab=listeners&listener=${listener.id}`);
     }
   };
   const started = Object.keys(runner.states).length > 0;

@@ -1,5 +1,6 @@
 /** Step 1: the listener itself (guide: adding_a_listener.rst, Table 1). */
 import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { useController, useWatch, type UseFormReturn } from 'react-hook-form';
@@ -12,6 +13,8 @@ import { FormRadioGroup } from '../../../components/form/form-radio-group';
 import { FormSelect } from '../../../components/form/form-select';
 import { FormSwitch } from '../../../components/form/form-switch';
 import { FormTextField } from '../../../components/form/form-text-field';
+import { GlossaryTerm } from '../../../components/glossary-term';
+import { HelpLink } from '../../../components/help-link';
 import { TagEditor } from '../../../components/tags/tag-editor';
 import type { ListenerStepValues } from '../model/listener-step';
 
@@ -58,8 +61,19 @@ export function ListenerStepFields({
           helperText={t('fields.portHelp')}
         />
       </Box>
-      {protocol === 'UDP' ? <Alert severity="info">{t('help.udp')}</Alert> : null}
-      {protocol === 'HTTP' ? <Alert severity="info">{t('help.websocket')}</Alert> : null}
+      {protocol === 'UDP' ? (
+        <Alert severity="info">
+          {t('help.udp')} <HelpLink topic="udp-precautions" />
+        </Alert>
+      ) : null}
+      {protocol === 'HTTP' ? (
+        <Alert severity="info">
+          <AlertTitle>
+            <GlossaryTerm term="webSocket" />
+          </AlertTitle>
+          {t('help.websocket')}
+        </Alert>
+      ) : null}
       {protocol === 'HTTP' ? (
         <FormSwitch
           control={form.control}

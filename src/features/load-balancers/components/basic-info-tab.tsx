@@ -91,6 +91,7 @@ export function BasicInfoTab({ lb, eip, subnet, vpc }: BasicInfoTabProps) {
             { label: t('detail.privateIp'), value: lb.vip_address },
             {
               label: t('detail.eip'),
+              term: 'eip',
               value: eip
                 ? t('detail.eipValue', { address: eip.public_ip_address, bandwidth: eip.bandwidth_size })
                 : t('detail.noEip'),

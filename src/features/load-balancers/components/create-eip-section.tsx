@@ -10,6 +10,7 @@ import { apiSession } from '../../../api/session';
 import { FormRadioGroup } from '../../../components/form/form-radio-group';
 import { FormSelect } from '../../../components/form/form-select';
 import { FormTextField } from '../../../components/form/form-text-field';
+import { HelpLinks } from '../../../components/help-link';
 import type { CreateFormApi } from './create-form-types';
 import { FormSection } from '../../../components/form/form-section';
 
@@ -32,6 +33,7 @@ export function CreateEipSection({ form }: { form: CreateFormApi }) {
         ]}
         helperText={network === 'public' ? t('create.eip.publicHelp') : t('create.eip.privateHelp')}
       />
+      <HelpLinks topics={['public-or-private']} />
       {network === 'public' ? (
         <>
           <FormRadioGroup
@@ -67,6 +69,9 @@ export function CreateEipSection({ form }: { form: CreateFormApi }) {
                 required
                 helperText={t('create.eip.bandwidthNameHelp')}
               />
+              <Box sx={{ gridColumn: '1 / -1' }}>
+                <HelpLinks topics={['bandwidth-vs-backend', 'bandwidth-billing', 'adjust-bandwidth']} />
+              </Box>
             </Box>
           ) : eips.isSuccess && unbound.length === 0 ? (
             <Alert severity="warning">{t('reasons.noFreeEip')}</Alert>

@@ -16,6 +16,7 @@ import { describeCall } from '../../../api/api-call';
 import { ApiRequestPanel } from '../../../components/api-request-panel';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { ErrorAlert } from '../../../components/error-alert';
+import { HelpLinks } from '../../../components/help-link';
 import { deleteCall, useDeleteRun } from '../api/delete-load-balancer';
 import { statusTreeQuery } from '../api/get-load-balancer';
 import { blockersByKind, deletePlan } from '../model/delete-plan';
@@ -63,6 +64,7 @@ export function DeleteLoadBalancerDialog({ lb, eipAddress, onClose, onDeleted }:
     >
       <Typography>{t('delete.irreversible')}</Typography>
       <Alert severity="info">{eipAddress ? t('delete.eipKept', { address: eipAddress }) : t('delete.noEip')}</Alert>
+      <HelpLinks topics={['delete-impact']} />
       {tree.isPending ? <LinearProgress aria-label={t('delete.checking')} /> : null}
       {tree.error ? <ErrorAlert error={tree.error} onRetry={() => void tree.refetch()} /> : null}
       {groups.length > 0 ? (

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { LoadBalancer } from '../../../../contract/elb-v2/load-balancers';
 import type { PublicIp } from '../../../../contract/vpc/publicips';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
+import { HelpLinks } from '../../../components/help-link';
 import { useNotify } from '../../../components/notifications';
 import { useEipBinding } from '../api/bind-eip';
 
@@ -41,6 +42,7 @@ export function BindEipDialog({ lb, unbound, onClose }: { lb: LoadBalancer; unbo
       <Typography variant="body2" color="text.secondary">
         {t('eip.bindHelp')}
       </Typography>
+      <HelpLinks topics={['eip-exclusive']} />
       {unbound.length === 0 ? (
         <Typography>{t('reasons.noFreeEip')}</Typography>
       ) : (

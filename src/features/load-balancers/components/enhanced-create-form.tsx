@@ -10,7 +10,7 @@ import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink, useNavigate } from 'react-router';
+import { Link as RouterLink, useNavigate, useSearchParams } from 'react-router';
 import { quotaExhausted } from '../../../../contract/elb-v3/quotas';
 import { networkQueries, publicIpQueries } from '../../../api/queries/networks';
 import { useQuota } from '../../../api/queries/quotas';
@@ -19,6 +19,7 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { CreateFormActions, QuotaExhaustedAlert, ReviewActions } from '../../../components/form/create-flow';
 import { useZodForm } from '../../../components/form/use-zod-form';
 import { useNotify } from '../../../components/notifications';
+import { RETURN_TO_PARAM, returnDestination } from '../../../lib/return-to';
 import { useCreateLoadBalancer } from '../api/create-load-balancer';
 import { BeforeYouCreate } from './before-you-create';
 import { CreateBasicsSection } from './create-basics-section';
@@ -36,6 +37,7 @@ import {
 export function EnhancedCreateForm() {
   const { t } = useTranslation('lb');
   const navigate = useNavigate();
+  const [search] = useSearchParams();
   const notify = useNotify();
   const form = useZodForm(createLoadBalancerForm, { defaultValues: emptyCreateForm() });
   const [review, setReview] = useState<CreateLoadBalancerValues>();
@@ -54,7 +56,9 @@ export function EnhancedCreateForm() {
     setSubmitting(false);
     if (lb) {
       notify.success(t('create.done', { name: lb.name }));
-      void navigate(`/load-balancers/${lb.id}`);
+      // A guided setup that sent the user here takes them back, with the new load balancer.
+      const back = returnDestination(search.get(RETURN_TO_PARAM), { loadBalancer: lb.id });
+      void navigate(back ?? `/load-balancers/${lb.id}`);
     }
   };
 

@@ -121,6 +121,7 @@ export function lbColumns(
     {
       id: 'listeners',
       label: t('lb:columns.listeners'),
+      term: 'listener',
       getValue: (lb) =>
         listenersOf(lb)
           .map((listener) => listenerLabel(listener.protocol, listener.protocol_port))

@@ -10,7 +10,8 @@ import IconButton from '@mui/material/IconButton';
 import InputAdornment from '@mui/material/InputAdornment';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
-import Tooltip from '@mui/material/Tooltip';
+import { HelpLink } from '../../../components/help-link';
+import { Tooltip } from '../../../components/tooltip';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
@@ -37,7 +38,7 @@ export function LbToolbar({ params, onChange, onRefresh, onExport, exporting, cr
     <Box sx={{ display: 'flex', gap: 1.5, flexWrap: 'wrap', alignItems: 'center', mb: 1.5 }}>
       {createBlocked ? (
         <Alert severity="warning" sx={{ flexBasis: '100%' }}>
-          {createBlocked}
+          {createBlocked} <HelpLink topic="how-many-load-balancers" />
         </Alert>
       ) : null}
       <Button

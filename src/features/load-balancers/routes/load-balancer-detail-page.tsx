@@ -16,6 +16,7 @@ import { UrlTabs } from '../../../components/url-tabs';
 import { loadBalancerQuery } from '../api/get-load-balancer';
 import { useLbLookups } from '../api/use-lb-lookups';
 import { BasicInfoTab } from '../components/basic-info-tab';
+import { UsedSeparatelyBanner } from '../diagnostics/lb-panels';
 import { LbActionDialogs, type OpenDialog } from '../components/lb-action-dialogs';
 import { LbTagsTab } from '../components/lb-tags-tab';
 import { TopologyTab } from '../components/topology-tab';
@@ -91,6 +92,7 @@ export default function LoadBalancerDetailPage({ extraTabs = [] }: { extraTabs?:
       <Box sx={{ px: 3, pb: 4, display: 'grid', gap: 2 }}>
         {isPending(lb) ? <Alert severity="info">{t('detail.pendingBanner')}</Alert> : null}
         {!lb.admin_state_up ? <Alert severity="warning">{t('detail.disabledBanner')}</Alert> : null}
+        <UsedSeparatelyBanner loadBalancer={lb} />
         <UrlTabs tabs={tabs} label={t('detail.tabs')} idPrefix="lb">
           {(tab) => tab.render(lb)}
         </UrlTabs>

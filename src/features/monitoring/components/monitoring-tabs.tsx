@@ -10,6 +10,7 @@ import { listenerQueries } from '../../../api/queries/listeners';
 import { ErrorAlert } from '../../../components/error-alert';
 import type { AlarmPrefill } from '../../../lib/alarm-prefill';
 import { isLayer7 } from '../model/monitored-resource';
+import { LoadBalancerTroubleshooting } from '../diagnostics/troubleshoot-view';
 import { ClassicQuickStats } from './classic-quick-stats';
 import { MonitoringPanel } from './monitoring-panel';
 
@@ -25,7 +26,11 @@ export function LoadBalancerMonitoring({ loadBalancer, alarmAction }: TabProps &
   if (!data) return <Skeleton variant="rounded" height={120} />;
   const layer7 = data.listeners.some((listener) => isLayer7(listener.protocol));
   const name = loadBalancer.name || loadBalancer.id;
-  return <MonitoringPanel resources={[{ kind: 'lb', id: loadBalancer.id, name, layer7 }]} alarmAction={alarmAction} />;
+  return (
+    <LoadBalancerTroubleshooting loadBalancer={loadBalancer}>
+      <MonitoringPanel resources={[{ kind: 'lb', id: loadBalancer.id, name, layer7 }]} alarmAction={alarmAction} />
+    </LoadBalancerTroubleshooting>
+  );
 }
 
 export function ListenerMonitoring({ listener, alarmAction }: TabProps & { listener: Listener }) {

@@ -10,7 +10,7 @@ import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
-import Tooltip from '@mui/material/Tooltip';
+import { Tooltip } from '../../../components/tooltip';
 import { useTranslation } from 'react-i18next';
 import { METRIC_FILTERS, type MetricFilter, type MetricPeriod } from '../../../../contract/ces/fields';
 import type { ElbMetric } from '../../../../contract/ces/metrics';

@@ -23,4 +23,14 @@ describe('formatMetricValue', () => {
     expect(formatMetricValue(42.25, 'ms', { compact: true })).toBe('42 ms');
     expect(formatMetricValue(99.5, '%', { compact: true })).toBe('100 %');
   });
+
+  it('tells small rates apart on the axis (ticks 0.05 apart, not all rounded to 0.1)', () => {
+    expect([0, 0.05, 0.1, 0.15].map((tick) => formatMetricValue(tick, 'count/s', { compact: true }))).toEqual([
+      '0',
+      '0.05',
+      '0.1',
+      '0.15',
+    ]);
+    expect(formatMetricValue(0.0012, 'count/s', { compact: true })).toBe('0.0012');
+  });
 });

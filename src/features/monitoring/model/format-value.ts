@@ -13,8 +13,9 @@ const RATE_SUFFIX: Partial<Record<MetricUnit, string>> = {
 const number = (value: number, digits: number) =>
   value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
 
-/** 1 234 → 1.2k: short axis labels. */
+/** 1 234 → 1.2k: short axis labels. Below 1, two significant digits keep small rates' ticks apart (0.05, 0.15). */
 function compactNumber(value: number): string {
+  if (Math.abs(value) < 1) return value.toLocaleString('en-US', { maximumSignificantDigits: 2 });
   return value.toLocaleString('en-US', { notation: 'compact', maximumFractionDigits: 1 });
 }
 

@@ -11,11 +11,12 @@ import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { MAX_BATCH_METRICS } from '../../../../contract/ces/metric-data';
 import { metricQueries } from '../../../api/queries/metrics';
 import { ErrorAlert } from '../../../components/error-alert';
+import { GlossaryTerm } from '../../../components/glossary-term';
 import { PageHeader } from '../../../components/page-header';
 import { PageLoading } from '../../../components/page-loading';
 import { MonitoringPanel } from '../components/monitoring-panel';
@@ -35,7 +36,9 @@ export default function MonitoringPage({ alarmAction }: { alarmAction?: (prefill
     <PageHeader
       title={t('page.title')}
       crumbs={[{ label: t('page.crumb') }, { label: t('page.title') }]}
-      help={t('page.help')}
+      help={
+        <Trans t={t} i18nKey="page.help" components={{ concurrent: <GlossaryTerm term="concurrentConnection" /> }} />
+      }
     />
   );
   if (error)

@@ -2,7 +2,7 @@
 import SpeedOutlined from '@mui/icons-material/SpeedOutlined';
 import WarningAmber from '@mui/icons-material/WarningAmber';
 import Button from '@mui/material/Button';
-import Tooltip from '@mui/material/Tooltip';
+import { Tooltip } from '../../../components/tooltip';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { quotaRemaining } from '../../../../contract/elb-v3/quotas';

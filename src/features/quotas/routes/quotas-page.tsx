@@ -12,17 +12,38 @@ import { isUnlimited, type QuotaInfo } from '../../../../contract/elb-v3/quotas'
 import { apiSession } from '../../../api/session';
 import { quotaQueries } from '../../../api/queries/quotas';
 import { PageHeader } from '../../../components/page-header';
+import { GlossaryTerm } from '../../../components/glossary-term';
 import { ResourceTable, type Column } from '../../../components/resource-table';
+import type { GlossaryTermId } from '../../../lib/glossary';
 
 /** The counted resources an operator plans with; the rest of the quota keys are limits per parent. */
 const SHOWN = new Set(['loadbalancer', 'listener', 'pool', 'member', 'healthmonitor', 'l7policy', 'certificate']);
+
+/** The glossary term each counted resource is, for its tooltip. */
+const TERMS: Partial<Record<string, GlossaryTermId>> = {
+  loadbalancer: 'loadBalancer',
+  listener: 'listener',
+  pool: 'backendServerGroup',
+  member: 'backendServer',
+  healthmonitor: 'healthCheck',
+  l7policy: 'forwardingPolicy',
+};
 
 export default function QuotasPage() {
   const { t } = useTranslation('quota');
   const query = useQuery(quotaQueries.details());
   const rows = query.data?.quotas.filter((quota) => SHOWN.has(quota.quota_key));
   const columns: Column<QuotaInfo>[] = [
-    { id: 'resource', label: t('columns.resource'), getValue: (row) => t(`keys.${row.quota_key}`) },
+    {
+      id: 'resource',
+      label: t('columns.resource'),
+      getValue: (row) => t(`keys.${row.quota_key}`),
+      render: (row) => {
+        const term = TERMS[row.quota_key];
+        const name = t(`keys.${row.quota_key}`);
+        return term ? <GlossaryTerm term={term}>{name}</GlossaryTerm> : name;
+      },
+    },
     { id: 'used', label: t('columns.used'), getValue: (row) => row.used, align: 'right' },
     {
       id: 'limit',

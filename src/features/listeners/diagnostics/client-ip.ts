@@ -1,0 +1,64 @@
+/**
+ * "How can I obtain the IP address of a client?" (FEATURES §12.2, §13;
+ * guide/faq/obtaining_source_ip_addresses/how_can_i_obtain_the_ip_address_of_a_client.rst):
+ * which mechanism carries the client's address to the backend servers of a listener.
+ * HTTP/HTTPS: the X-Forwarded-For header, always on. TCP and UDP: "Obtain Client IP Address"
+ * (v3 `transparent_client_ip_enable`, §13), which this console cannot read yet, so it is to verify;
+ * TCP also has the TOA kernel module on the servers (TOA rides in a TCP option, so not for UDP).
+ */
+import type { ListenerProtocol } from '../../../../contract/elb-v2/listener-protocols';
+import type { DiagnosticCheck } from '../../../lib/diagnostic-check';
+import { ELB_SOURCE_CIDR } from '../../../lib/elb-network';
+
+export type ClientIpMechanism = 'xForwardedFor' | 'toa' | 'none';
+
+export function clientIpMechanism(protocol: ListenerProtocol): ClientIpMechanism {
+  if (protocol === 'HTTP' || protocol === 'TERMINATED_HTTPS') return 'xForwardedFor';
+  return protocol === 'TCP' ? 'toa' : 'none';
+}
+
+export type ClientIpCheckId = 'mechanism' | 'apache' | 'nginx' | 'tomcat' | 'iis' | 'toaModule' | 'limits';
+
+/** The configuration lines of the FAQ, per web server, with ELB's range as the trusted proxy. */
+export const serverSnippets = {
+  apache: [
+    'LoadModule remoteip_module modules/mod_remoteip.so',
+    'RemoteIPHeader X-Forwarded-For',
+    `RemoteIPInternalProxy ${ELB_SOURCE_CIDR}`,
+    'LogFormat "%a %l %u %t \\"%r\\" %>s %b \\"%{Referer}i\\" \\"%{User-Agent}i\\"" combined',
+  ],
+  nginx: [`set_real_ip_from ${ELB_SOURCE_CIDR};`, 'real_ip_header X-Forwarded-For;'],
+  tomcat: ['pattern="%{X-FORWARDED-FOR}i %l %u %t %r %s %b %D %q %{User-Agent}i %T"'],
+  iis: [],
+} as const satisfies Record<'apache' | 'nginx' | 'tomcat' | 'iis', readonly string[]>;
+
+const limits: DiagnosticCheck<ClientIpCheckId> = { id: 'limits', status: 'verify', variant: 'default', params: {} };
+
+export function clientIpChecks(listener: {
+  protocol: ListenerProtocol;
+  protocol_port: number;
+}): DiagnosticCheck<ClientIpCheckId>[] {
+  const mechanism = clientIpMechanism(listener.protocol);
+  const params = { port: listener.protocol_port };
+  if (mechanism === 'xForwardedFor') {
+    return [
+      { id: 'mechanism', status: 'passed', variant: 'xForwardedFor', params },
+      ...(['apache', 'nginx', 'tomcat', 'iis'] as const).map((server): DiagnosticCheck<ClientIpCheckId> => ({
+        id: server,
+        status: 'verify',
+        variant: 'default',
+        params: { cidr: ELB_SOURCE_CIDR },
+        commands: serverSnippets[server],
+      })),
+      limits,
+    ];
+  }
+  if (mechanism === 'toa') {
+    return [
+      { id: 'mechanism', status: 'verify', variant: 'toa', params },
+      { id: 'toaModule', status: 'verify', variant: 'default', params, commands: ['lsmod | grep toa'] },
+      limits,
+    ];
+  }
+  return [{ id: 'mechanism', status: 'verify', variant: 'udp', params }, limits];
+}
