@@ -4,6 +4,9 @@
  */
 import { expect, type Page } from '@playwright/test';
 
+/** The demo scenarios' project, for the API paths that name it (v1.0, v3). */
+export const PROJECT_ID = '6c7f0a1b2c3d4e5f8091a2b3c4d5e6f7';
+
 export async function api<T = unknown>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
   const result = await page.evaluate(
     async ({ method, path, body }) => {

@@ -5,8 +5,7 @@
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, openConsole, test } from './fixtures';
 import { pick } from './load-balancer-pages';
-
-const PROJECT_ID = '6c7f0a1b2c3d4e5f8091a2b3c4d5e6f7';
+import { PROJECT_ID } from './api';
 
 async function chooseClassic(page: Page): Promise<void> {
   await page.getByRole('radiogroup', { name: 'Type' }).getByRole('radio', { name: 'Classic' }).check();

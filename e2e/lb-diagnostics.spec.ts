@@ -7,7 +7,7 @@ import type { CertificateListResponse } from '../contract/elb-v2/certificates';
 import type { ListenerListResponse } from '../contract/elb-v2/listeners';
 import type { LoadBalancerListResponse } from '../contract/elb-v2/load-balancers';
 import type { PublicIp } from '../contract/vpc/publicips';
-import { api } from './api';
+import { api, PROJECT_ID } from './api';
 import { expect, expectAccessible, openConsole, test } from './fixtures';
 import { openLoadBalancer, pick } from './load-balancer-pages';
 
@@ -70,9 +70,10 @@ test.describe('client IP', () => {
 
   test('UDP needs Obtain Client IP Address; HTTP passes it in X-Forwarded-For (FAQ)', async ({ page }) => {
     await openFaq(page, 'client-real-ip', 'elb-dns-resolver', /listener-udp-53/);
-    await expect(page.getByText(/TOA carries the address in a TCP option/)).toBeVisible();
+    await expect(page.getByText(/Obtain Client IP Address is off for this listener, so UDP packets/)).toBeVisible();
+    await expect(problems(page)).toBeVisible();
     await expect(
-      page.getByText(/Backend servers see the client's address only with Obtain Client IP Address on/),
+      page.getByRole('button', { name: 'Copy: {"listener": {"transparent_client_ip_enable": true}}' }),
     ).toBeVisible();
     await expectAccessible(page);
 
@@ -80,6 +81,18 @@ test.describe('client IP', () => {
     await pick(page, 'Listener', /listener-http-80/);
     await expect(page.getByText(/^ELB puts the client's address first/)).toBeVisible();
     await expect(page.getByRole('button', { name: 'Copy: set_real_ip_from 100.125.0.0/16;' })).toBeVisible();
+    await expect(noProblem(page)).toBeVisible();
+    await expectAccessible(page);
+  });
+
+  test('a TCP listener with Obtain Client IP Address on needs nothing else (FAQ)', async ({ page }) => {
+    await openConsole(page, '/load-balancers');
+    const { listeners } = await api<ListenerListResponse>(page, 'GET', '/v2.0/lbaas/listeners?name=listener-tcp-8080');
+    await api(page, 'PUT', `/v3/${PROJECT_ID}/elb/listeners/${listeners[0]!.id}`, {
+      listener: { transparent_client_ip_enable: true },
+    });
+    await openFaq(page, 'client-real-ip', 'elb-api-internal', /listener-tcp-8080/);
+    await expect(page.getByText(/^Obtain Client IP Address is on for this listener/)).toBeVisible();
     await expect(noProblem(page)).toBeVisible();
     await expectAccessible(page);
   });

@@ -28,7 +28,7 @@ test('getting started: a public load balancer, an HTTP listener with a new group
   await page.getByRole('button', { name: 'Submit' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'elb-getting-started' })).toBeVisible();
   await page.getByRole('tab', { name: 'Listeners', exact: true }).click();
-  await expect(page.getByText('This load balancer has no listener yet')).toBeVisible();
+  await expect(page.getByText('ELB cannot distribute traffic: this load balancer has no listener.')).toBeVisible();
   // The load balancer is provisioned first; adding a listener waits until it is running. The check
   // waits too: buttons changing from disabled to enabled mid-check read as low contrast.
   await expect(page.getByText('Running', { exact: true })).toBeVisible({ timeout: 15_000 });
@@ -204,7 +204,7 @@ test('deleting a listener lists its group, servers and health check, then remove
   await dialog.getByRole('checkbox', { name: 'Also delete everything listed above' }).check();
   await confirm.click();
   await expect(page.getByText('Listener listener-http deleted from elb-staging.')).toBeVisible();
-  await expect(page.getByText('This load balancer has no listener yet')).toBeVisible();
+  await expect(page.getByText('ELB cannot distribute traffic: this load balancer has no listener.')).toBeVisible();
 });
 
 test('the topology shows the path to an unhealthy server and links to its group', async ({ page }) => {

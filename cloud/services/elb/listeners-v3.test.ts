@@ -111,6 +111,28 @@ describe('updating a listener through v3', () => {
   });
 });
 
+describe('viewing a listener through v3 (viewing_details_of_a_listener.rst)', () => {
+  it('shows what v2.0 does not: transparent client IP, off for TCP until set, always on for HTTP', async () => {
+    const h = harness();
+    const tcp = await listenerIdByName(h, 'listener-tcp-8080');
+    const http = await listenerIdByName(h, 'listener-http-80');
+    const view = async (id: string) => (await ok<ListenerV3Response>(h, 'GET', v3Path(id))).listener;
+    expect(await view(tcp)).toMatchObject({ id: tcp, protocol: 'TCP', transparent_client_ip_enable: false });
+    expect((await view(http)).transparent_client_ip_enable).toBe(true);
+    await update(h, tcp, { transparent_client_ip_enable: true });
+    expect((await view(tcp)).transparent_client_ip_enable).toBe(true);
+  });
+
+  it('answers 404 for a missing listener and for a listener of another project', async () => {
+    const snapshot = buildScenario('demo');
+    const foreign = snapshot.tables.listeners.find((row) => row.name === 'listener-http')!;
+    foreign.tenant_id = '0123456789abcdef0123456789abcdef';
+    const h = harness(snapshot);
+    await refused(h, 'GET', v3Path(MISSING_ID), undefined, notFound('listener', MISSING_ID));
+    await refused(h, 'GET', v3Path(foreign.id), undefined, notFound('listener', foreign.id));
+  });
+});
+
 describe('v3 listener ranges (updating_a_listener.rst; HTTP idle from 0 as in v2.0, C11)', () => {
   const tcpIdle = 'The idle timeout of a TCP listener must be a whole number from 10 to 4000 seconds.';
   const client = 'The client timeout must be a whole number from 1 to 300 seconds.';

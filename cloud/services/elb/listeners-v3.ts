@@ -1,7 +1,8 @@
 /**
- * ELB v3 listener update, the part the console uses (api/elb/v3/listener/updating_a_listener.rst;
- * contract/elb-v3/listeners.ts): idle, client and backend timeouts, the X-Forwarded-ELB-IP header and
- * transparent client IP. The listener is the v2.0 row; v3 reads and writes it in its own spelling.
+ * ELB v3 listener details and update, the part the console uses (api/elb/v3/listener/
+ * viewing_details_of_a_listener.rst, updating_a_listener.rst; contract/elb-v3/listeners.ts): idle,
+ * client and backend timeouts, the X-Forwarded-ELB-IP header and transparent client IP, which v2.0
+ * does not show. The listener is the v2.0 row; v3 reads and writes it in its own spelling.
  */
 import { listenerV3Paths, updateListenerV3RequestFor, type ListenerV3 } from '../../../contract/elb-v3/listeners';
 import { elbFaults } from '../../http/fault';
@@ -60,6 +61,15 @@ function update(ctx: RouteContext, tx: WriteTx): WriteResult {
 }
 
 export const listenerV3Routes: Route[] = [
+  {
+    method: 'GET',
+    path: listenerV3Paths.item,
+    family: 'elb',
+    handle: (ctx, tx) => ({
+      status: 200,
+      body: { listener: toListenerV3(ownListener(ctx, tx)), request_id: ctx.requestId },
+    }),
+  },
   {
     method: 'PUT',
     path: listenerV3Paths.item,

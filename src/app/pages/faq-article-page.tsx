@@ -1,5 +1,5 @@
 /**
- * A FAQ article (FEATURES §12): the help feature's article, and under it the article's live check
+ * A FAQ article (FEATURES §12): the help feature's article, opening with the article's live check
  * when one is registered in faqDiagnostics (the check belongs to the feature owning its resources).
  */
 import Box from '@mui/material/Box';

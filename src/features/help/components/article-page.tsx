@@ -1,6 +1,7 @@
 /**
- * One help article as a page: the title as h1, the summary under it, the sections, an optional
- * slot (a FAQ's live check) and the related links. An article not (yet) in the translation
+ * One help article as a page: the title as h1, the summary under it, an optional slot (a FAQ's
+ * live check, first: who comes from a resource page wants its answer before the long read), the
+ * sections and the related links. An article not (yet) in the translation
  * file shows a notice instead.
  */
 import Alert from '@mui/material/Alert';
@@ -41,8 +42,8 @@ export function ArticlePage({
     <>
       <PageHeader title={article.title} crumbs={[...crumbs, { label: article.title }]} help={article.summary} />
       <Box component="article" aria-label={article.title} sx={{ px: 3, pb: 4, display: 'grid', gap: 3, maxWidth: 900 }}>
-        <ArticleSections sections={article.sections} headingLevel={2} label={article.title} />
         {children}
+        <ArticleSections sections={article.sections} headingLevel={2} label={article.title} />
         <RelatedTopics topics={article.related} headingLevel={2} />
       </Box>
     </>

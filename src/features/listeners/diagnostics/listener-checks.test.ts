@@ -29,6 +29,31 @@ describe('client IP', () => {
     expect(statusOf(checks, 'mechanism')).toMatchObject({ status: 'verify', variant: 'udp' });
     expect(statusOf(checks, 'toaModule')).toBeUndefined();
   });
+
+  it('passes TCP and UDP listeners with Obtain Client IP Address on: nothing else is needed', () => {
+    for (const protocol of ['TCP', 'UDP'] as const) {
+      const checks = clientIpChecks(testListener(protocol), true);
+      expect(checks.map((check) => [check.id, check.status, check.variant])).toEqual([
+        ['mechanism', 'passed', 'obtainOn'],
+        ['limits', 'verify', 'default'],
+      ]);
+    }
+  });
+
+  it('with the setting off: TCP may turn it on or use TOA, UDP fails until it is turned on', () => {
+    const tcp = clientIpChecks(testListener('TCP'), false);
+    expect(tcp.map((check) => [check.id, check.status])).toEqual([
+      ['mechanism', 'verify'],
+      ['obtainSetting', 'verify'],
+      ['toaModule', 'verify'],
+      ['limits', 'verify'],
+    ]);
+    const udp = clientIpChecks(testListener('UDP'), false);
+    expect(statusOf(udp, 'mechanism')).toMatchObject({ status: 'failed', variant: 'udpOff' });
+    expect(udp.find((check) => check.id === 'obtainSetting')?.commands).toContain(
+      '{"listener": {"transparent_client_ip_enable": true}}',
+    );
+  });
 });
 
 describe('WebSocket', () => {

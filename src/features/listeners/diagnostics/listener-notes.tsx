@@ -18,6 +18,7 @@ import { InlineLink } from '../../../components/diagnostics/inline-link';
 import { diagnosticPath } from '../../../components/diagnostics/target-picker';
 import { helpPath, type FaqTopic } from '../../../lib/help-topics';
 import { clientIpMechanism } from './client-ip';
+import { useTransparentClientIp } from './use-transparent-client-ip';
 import { CertificatesPanel } from './listener-panels';
 import { webSocketSupport } from './websocket';
 
@@ -58,6 +59,7 @@ export function ListenerHelpNotes({ listener }: { listener: Listener }) {
     <InlineLink to={diagnosticPath(helpPath(topic), target)}>{label}</InlineLink>
   );
   const mechanism = clientIpMechanism(listener.protocol);
+  const clientIpNote = useTransparentClientIp(listener) ? 'obtainOn' : mechanism;
   return (
     <Alert severity="info" sx={{ '& .MuiAlert-message': { display: 'grid', gap: 0.5, width: '100%' } }}>
       <Note
@@ -68,7 +70,7 @@ export function ListenerHelpNotes({ listener }: { listener: Listener }) {
           </>
         }
       >
-        {t(`notes.clientIp.${mechanism}`)}
+        {t(`notes.clientIp.${clientIpNote}`)}
       </Note>
       <Note links={faq('websocket', t('links.webSocket'))}>
         {t(`notes.webSocket.${webSocketSupport(listener.protocol)}`)}

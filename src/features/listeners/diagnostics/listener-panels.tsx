@@ -12,20 +12,22 @@ import { helpPath } from '../../../lib/help-topics';
 import { useNow } from '../../../lib/use-now';
 import { certificateChecks } from './certificates-check';
 import { clientIpChecks } from './client-ip';
+import { useTransparentClientIp } from './use-transparent-client-ip';
 import { webSocketChecks } from './websocket';
 
 /** TCP and UDP checks point at the TOA appendix (issue 7: TCP listeners link to it). */
 function ToaLink({ check }: { check: DiagnosticCheck }) {
   const { t } = useTranslation('lbChecks');
-  const toa = check.id === 'toaModule' || (check.id === 'mechanism' && check.variant !== 'xForwardedFor');
+  const toa = check.id === 'toaModule' || (check.id === 'mechanism' && ['toa', 'toaOff'].includes(check.variant));
   return toa ? <InlineLink to={helpPath('toa-plug-in')}>{t('links.toa')}</InlineLink> : null;
 }
 
 export function ClientIpPanel({ listener }: { listener: Listener }) {
   const { t } = useTranslation('lbChecks');
+  const transparentClientIp = useTransparentClientIp(listener);
   return (
     <DiagnosticCheckList
-      checks={clientIpChecks(listener)}
+      checks={clientIpChecks(listener, transparentClientIp)}
       prefix="clientIp"
       label={t('clientIp.listLabel', { name: listener.name || listener.id })}
       renderExtra={(check) => <ToaLink check={check} />}

@@ -54,11 +54,8 @@ export function TopologySummary({ lb }: { lb: LoadBalancer }) {
         </Box>
       </Box>
       {tree.data.operating_status === 'DEGRADED' ? <Alert severity="warning">{t('topology.degraded')}</Alert> : null}
-      {tree.data.listeners.length === 0 ? (
-        <Alert severity="info">{t('topology.noListener')}</Alert>
-      ) : members === 0 ? (
-        <Alert severity="info">{t('topology.noServer')}</Alert>
-      ) : null}
+      {/* Without a listener the page's banner says so (and how to add one); not repeated here. */}
+      {tree.data.listeners.length > 0 && members === 0 ? <Alert severity="info">{t('topology.noServer')}</Alert> : null}
     </Paper>
   );
 }

@@ -65,7 +65,7 @@ describe('load balancer detail: basic information', () => {
   it('tells when a load balancer has no listener yet', async () => {
     await renderDetail('elb-legacy-unused');
     expect(
-      await screen.findByText('This load balancer has no listener yet, so it does not receive traffic.'),
+      await screen.findByText('ELB cannot distribute traffic: this load balancer has no listener.'),
     ).toBeInTheDocument();
     expect(stat('Listeners')).toBe('0');
     expect(detail('EIP')).toHaveTextContent('None — bind an EIP to make the load balancer public');
