@@ -15,6 +15,7 @@ import type { LoadBalancer } from '../../../../contract/elb-v2/load-balancers';
 import type { Pool } from '../../../../contract/elb-v2/pools';
 import { CopyLine } from '../../../components/copy-line';
 import { StatusChip, type StatusTone } from '../../../components/status-chip';
+import type { FaqTopic } from '../../../lib/help-topics';
 import type { GroupContext } from '../api/use-group-context';
 import { FaqLink } from '../diagnostics/components/faq-link';
 import type { MemberRow } from '../model/member-rows';
@@ -23,9 +24,17 @@ import { SecurityGroupHelpLink } from './help-notes';
 
 const tone: Record<CheckStatus, StatusTone> = { passed: 'ok', failed: 'error', verify: 'warn' };
 
+/** The FAQ that explains a by-hand check step by step (FEATURES §12.6), where there is one. */
+const checkFaqs: Partial<Record<UnhealthyCheck['id'], FaqTopic>> = {
+  listening: 'backend-status',
+  route: 'backend-network-conditions',
+  securityGroup: 'backend-network-configuration',
+};
+
 function CheckItem({ check }: { check: UnhealthyCheck }) {
   const { t } = useTranslation('groups');
   const titleId = useId();
+  const faq = checkFaqs[check.id];
   return (
     <Box component="li" aria-labelledby={titleId} sx={{ display: 'grid', gap: 0.5, py: 1 }}>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
@@ -39,6 +48,7 @@ function CheckItem({ check }: { check: UnhealthyCheck }) {
         <CopyLine key={command} value={command} label={t('why.copyCommand', { command })} />
       ))}
       {check.id === 'securityGroup' || check.id === 'networkAcl' ? <SecurityGroupHelpLink /> : null}
+      {faq ? <FaqLink topic={faq} label={t(`why.checkFaq.${faq}`)} newTab /> : null}
     </Box>
   );
 }

@@ -92,6 +92,15 @@ describe('why is a server unhealthy', () => {
     expect(item('The check path answers 200')).toHaveTextContent('curl 172.16.10.12:80/ -iv');
     expect(item('Security group rules')).toHaveTextContent('100.125.0.0/16 on port 80');
     expect(item('Default route via the subnet gateway')).toHaveTextContent('172.16.10.1');
+    // The by-hand checks lead to the FAQ that explains them step by step.
+    expect(
+      within(item('The application listens on the checked port')).getByRole('link', {
+        name: 'FAQ: How can I check the status of a backend ECS? (opens in a new tab)',
+      }),
+    ).toHaveAttribute('href', '/help/faq/backend-status');
+    expect(
+      within(item('Default route via the subnet gateway')).getByRole('link', { name: /network conditions/ }),
+    ).toHaveAttribute('href', '/help/faq/backend-network-conditions');
     expect(within(panel).getByText('Nothing the console can see is wrong', { exact: false })).toBeInTheDocument();
   }, 30_000);
 

@@ -20,10 +20,12 @@ export function FaqLink({ topic, label, newTab = false }: { topic: FaqTopic; lab
     >
       {label}
       {newTab ? (
-        <Box component="span" sx={visuallyHidden}>
+        <>
           {' '}
-          {t('newTab')}
-        </Box>
+          <Box component="span" sx={visuallyHidden}>
+            {t('newTab')}
+          </Box>
+        </>
       ) : null}
     </Link>
   );
